@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { loadDenylist } from '../pii/denylist.ts';
+import { formatProblems, formatSuccess } from './format.ts';
+import { loadContentTree, type LoadResult } from './load-tree.ts';
+
+/** Where the content tree is: CONTENT_DIR, or ./content. */
+export function contentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, env['CONTENT_DIR'] || 'content');
+}
+
+export interface CheckOutcome {
+  ok: boolean;
+  /** What to print: the one-line success or the full problem report. */
+  message: string;
+  result?: LoadResult;
+}
+
+/**
+ * The validator shared by `npm run check` and the build: loads the tree at `root` with the
+ * deny-list from ANONYMITY_DENYLIST and says, in an editor's words, whether it may be built.
+ */
+export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.env): CheckOutcome {
+  const started = performance.now();
+  if (!existsSync(root)) {
+    return { ok: false, message: `There is no content folder at ${root} (set CONTENT_DIR to the right folder).` };
+  }
+  const denylistFile = env['ANONYMITY_DENYLIST'];
+  if (denylistFile && !existsSync(denylistFile)) {
+    return { ok: false, message: `ANONYMITY_DENYLIST names ${denylistFile}, which does not exist.` };
+  }
+  const result = loadContentTree(root, { denylist: loadDenylist(denylistFile) });
+  if (result.problems.length > 0) {
+    // Paths inside the working folder read as `content/pilots/P03.json`; others stay relative to the tree.
+    const fromCwd = relative(process.cwd(), root);
+    const prefix = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? '' : `${fromCwd}/`;
+    return { ok: false, message: formatProblems(result.problems, prefix), result };
+  }
+  const { tree } = result;
+  const summary = {
+    locales: tree.site.locales.length,
+    criteria: new Set(tree.criteria.map((c) => c.id)).size,
+    pilots: tree.pilots.length,
+    pages: tree.methodology.length + tree.reports.length + tree.news.length,
+    'glossary entries': tree.glossary.length,
+    events: tree.events.length,
+  };
+  return { ok: true, message: formatSuccess(summary, (performance.now() - started) / 1000), result };
+}

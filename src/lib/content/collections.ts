@@ -1,0 +1,27 @@
+/** Where each collection of the contract lives in a content tree and how its files look. */
+export interface CollectionLayout {
+  /** Folder under the content root. */
+  dir: string;
+  /** True where files sit in one subfolder per locale (`criteria/lv/1.md`). */
+  perLocale: boolean;
+  /** File extensions this collection reads. */
+  extensions: readonly string[];
+}
+
+/** The collections of the contract (content-model.md), in the order problems are reported. */
+export const COLLECTIONS = {
+  criteria: { dir: 'criteria', perLocale: true, extensions: ['.md'] },
+  scales: { dir: 'scales', perLocale: false, extensions: ['.json'] },
+  pilots: { dir: 'pilots', perLocale: false, extensions: ['.json'] },
+  methodology: { dir: 'methodology', perLocale: true, extensions: ['.mdx', '.md'] },
+  reports: { dir: 'reports', perLocale: true, extensions: ['.mdx', '.md'] },
+  news: { dir: 'news', perLocale: true, extensions: ['.md', '.mdx'] },
+  glossary: { dir: 'glossary', perLocale: true, extensions: ['.md'] },
+  events: { dir: 'events', perLocale: true, extensions: ['.md'] },
+} as const satisfies Record<string, CollectionLayout>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The files of the tree root. */
+export const SITE_FILE = 'site.json';
+export const TAXONOMIES_FILE = 'taxonomies.json';

@@ -1,0 +1,117 @@
+import { findPersonalData } from '../../pii/detectors.ts';
+import { leafCodes, rootCode } from '../codes.ts';
+import type { PathSegment, ProblemList } from '../problem.ts';
+import { QUASI_IDENTIFIERS, type Kind, type Panel, type Pilot, type Taxonomies } from '../schemas/index.ts';
+import type { FileEntry } from '../tree.ts';
+
+/** What the pilot rules need to know about the rest of the tree. */
+export interface PilotContext {
+  /** Kind of each top-level criterion of the default locale. */
+  kinds: ReadonlyMap<string, Kind>;
+  /** All codes of the default locale. */
+  codes: ReadonlySet<string>;
+  panels: readonly Panel[];
+  taxonomies: Taxonomies | undefined;
+  denylist: readonly RegExp[];
+}
+
+/** Taxonomy ids, score keys and values, criterion references and personal data in pilots. */
+export function checkPilots(pilots: FileEntry<Pilot>[], context: PilotContext, problems: ProblemList): void {
+  const leaves = leafCodes(context.codes);
+  const seen = new Map<string, string>();
+  for (const { file, data: pilot } of pilots) {
+    const fileId = file.replace(/^.*\//, '').replace(/\.json$/, '');
+    if (pilot.id !== fileId) problems.add(file, 'id', `must equal the file name ("${fileId}"), but is "${pilot.id}"`);
+    const first = seen.get(pilot.id);
+    if (first) problems.add(file, 'id', `"${pilot.id}" is already used by ${first}`);
+    else seen.set(pilot.id, file);
+
+    if (context.taxonomies) {
+      for (const { field, taxonomy } of QUASI_IDENTIFIERS) {
+        const known = context.taxonomies[taxonomy];
+        if (!(pilot[field] in known)) {
+          problems.add(file, field, `"${pilot[field]}" is not an id in taxonomies.json ${taxonomy} (${Object.keys(known).join(', ')})`);
+        }
+      }
+    }
+    for (const [code, value] of Object.entries(pilot.scores)) {
+      checkScore(file, code, value, leaves, context, problems);
+    }
+    for (const list of ['strengths', 'improvements', 'actions'] as const) {
+      pilot[list].forEach((note, index) => {
+        if (!context.codes.has(note.criterion)) {
+          problems.add(file, [list, index, 'criterion'], `"${note.criterion}" is not a criterion code of this methodology`);
+        }
+      });
+    }
+    checkPersonalData(file, pilot, [], context.denylist, problems);
+  }
+}
+
+function checkScore(
+  file: string,
+  code: string,
+  value: Pilot['scores'][string],
+  leaves: ReadonlySet<string>,
+  context: PilotContext,
+  problems: ProblemList,
+): void {
+  const path: PathSegment[] = ['scores', code];
+  if (!context.codes.has(code)) {
+    problems.add(file, path, `"${code}" is not a criterion code of this methodology`);
+    return;
+  }
+  if (!leaves.has(code)) {
+    problems.add(file, path, `"${code}" has sub-criteria; score its sub-criteria instead`);
+    return;
+  }
+  if (value === null) return;
+  if (typeof value === 'number') {
+    if (value < 0 || value > 100) problems.add(file, path, `must be from 0 to 100, but is ${value}`);
+    return;
+  }
+  const kind = context.kinds.get(rootCode(code));
+  const panel = context.panels.find((p) => p.appliesTo === kind);
+  if (!panel) return; // reported by the panel rules
+  const expected = panel.dimensions.map((d) => d.id);
+  const missing = expected.filter((id) => !(id in value));
+  const extra = Object.keys(value).filter((id) => !expected.includes(id));
+  if (missing.length > 0 || extra.length > 0) {
+    problems.add(
+      file,
+      path,
+      `must have exactly the dimensions of the "${panel.id}" panel (${expected.join(', ')})` +
+        (missing.length ? `; missing ${missing.join(', ')}` : '') +
+        (extra.length ? `; not in the panel: ${extra.join(', ')}` : ''),
+    );
+  }
+  for (const [dimension, part] of Object.entries(value)) {
+    if (part < 0 || part > 100) problems.add(file, [...path, dimension], `must be from 0 to 100, but is ${part}`);
+  }
+}
+
+/** Walks every text in the pilot: none may hold personal data; the message shows it masked. */
+function checkPersonalData(
+  file: string,
+  value: unknown,
+  path: PathSegment[],
+  denylist: readonly RegExp[],
+  problems: ProblemList,
+): void {
+  if (typeof value === 'string') {
+    for (const finding of findPersonalData(value, denylist)) {
+      problems.add(file, path, `contains personal data (${KIND_WORDS[finding.kind]} "${finding.masked}"); pilot files must be anonymous`);
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => checkPersonalData(file, item, [...path, index], denylist, problems));
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) checkPersonalData(file, item, [...path, key], denylist, problems);
+  }
+}
+
+const KIND_WORDS = {
+  email: 'an e-mail address',
+  phone: 'a phone number',
+  'personal-code': 'a personal code',
+  name: 'a name on the deny-list',
+} as const;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { PILOT_ID_PATTERN, code, monthOrDay, text, type LocalizedSchema } from './primitives.ts';
+
+/** Classical (a number), fine-tuned (dimension → number) or not assessed (null). */
+export type ScoreValue = number | Record<string, number> | null;
+
+function isScoreShape(value: unknown): value is ScoreValue {
+  if (value === null || typeof value === 'number') return true;
+  return (
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value as object).every((part) => typeof part === 'number')
+  );
+}
+
+/** Ranges and dimensions depend on the panel, so they are checked by the pilot rules. */
+const scoreValue = z.custom<ScoreValue>(isScoreShape, {
+  message: 'must be a number from 0 to 100, an object of dimension scores, or null',
+});
+
+/** content/pilots/<id>.json: one anonymised self-assessment. */
+export function pilotSchema(localized: LocalizedSchema) {
+  const note = z.object({ criterion: code, text: localized }).strict();
+  return z
+    .object({
+      id: z
+        .string()
+        .regex(
+          PILOT_ID_PATTERN,
+          'must be one to three capital letters and up to four digits, e.g. "P03"',
+        ),
+      region: text,
+      serviceType: text,
+      staffBand: text,
+      assessed: monthOrDay,
+      scores: z.record(z.string(), scoreValue),
+      strengths: z.array(note).default([]),
+      improvements: z.array(note).default([]),
+      actions: z
+        .array(
+          note
+            .extend({ priority: z.enum(['high', 'medium', 'low']), due: monthOrDay.optional() })
+            .strict(),
+        )
+        .default([]),
+      feedback: localized.optional(),
+    })
+    .strict();
+}
+export type Pilot = z.infer<ReturnType<typeof pilotSchema>>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { LOCALE_PATTERN, day, text, type LocalizedSchema } from './primitives.ts';
+
+/** content/site.json: the site's identity, its locales and the anonymity threshold. */
+export function siteSchema(localized: LocalizedSchema) {
+  return z
+    .object({
+      title: localized,
+      publisher: localized,
+      description: localized.optional(),
+      url: z.string().url('must be a full address such as https://example.lv').optional(),
+      locales: z
+        .array(z.string().regex(LOCALE_PATTERN, 'must be a language code such as "lv" or "en"'))
+        .min(1),
+      defaultLocale: z.string().regex(LOCALE_PATTERN, 'must be a language code such as "lv"'),
+      methodology: z.object({ version: text, status: text, published: day }).strict(),
+      anonymity: z
+        .object({ minGroupSize: z.number().int('must be a whole number').min(2) })
+        .strict(),
+      sampleData: z.boolean(),
+      accessibility: accessibilitySchema(localized).optional(),
+    })
+    .strict()
+    .superRefine((site, ctx) => {
+      if (!site.locales.includes(site.defaultLocale)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['defaultLocale'],
+          message: `must be one of the listed locales (${site.locales.join(', ')})`,
+        });
+      }
+      site.locales.forEach((locale, index) => {
+        if (site.locales.indexOf(locale) !== index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['locales', index],
+            message: `lists "${locale}" twice`,
+          });
+        }
+      });
+    });
+}
+export type Site = z.infer<ReturnType<typeof siteSchema>>;
+
+/** The facts of the accessibility statement (an extension of the contract, see docs/authoring.md). */
+function accessibilitySchema(localized: LocalizedSchema) {
+  return z
+    .object({
+      status: z.enum(['full', 'partial', 'none']),
+      standard: text,
+      assessed: day,
+      method: localized,
+      exceptions: z.array(localized).default([]),
+      contact: localized,
+      enforcement: localized,
+      prepared: day,
+    })
+    .strict();
+}

@@ -1,0 +1,35 @@
+/** UI strings: one flat dictionary per locale, e.g. src/i18n/ui/lv.json. */
+export type Dictionary = Record<string, string>;
+
+/** Looks a UI string up for a locale, with `{name}` placeholders filled in. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The language a UI string is really in, so a fallback can carry the right `lang`. */
+export interface TranslatedString {
+  text: string;
+  lang: string;
+}
+
+/**
+ * A translator for `locale`. Missing strings fall back to the default locale, then to English
+ * (the generator's own language), so a tree may add a locale the generator has no strings for.
+ */
+export function createTranslator(
+  dictionaries: Readonly<Record<string, Dictionary>>,
+  locale: string,
+  defaultLocale: string,
+): Translate & { withLang: (key: string) => TranslatedString } {
+  const chain = [...new Set([locale, defaultLocale, 'en'])];
+  const lookup = (key: string): TranslatedString => {
+    for (const lang of chain) {
+      const text = dictionaries[lang]?.[key];
+      if (text !== undefined) return { text, lang };
+    }
+    throw new Error(`UI string "${key}" is missing from src/i18n/ui/en.json`);
+  };
+  const translate = (key: string, values: Record<string, string | number> = {}) =>
+    lookup(key).text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in values ? String(values[name]) : whole,
+    );
+  return Object.assign(translate, { withLang: lookup });
+}

@@ -1,0 +1,118 @@
+/** Detectors for personal data in free text: what they look for and how they mask what they find. */
+
+export type PersonalDataKind = 'email' | 'phone' | 'personal-code' | 'name';
+
+/** One piece of personal data found in a text, with a masked form safe to print. */
+export interface Finding {
+  kind: PersonalDataKind;
+  /** Where it starts in the text. */
+  index: number;
+  /** The text found; never print it, print `masked`. */
+  match: string;
+  masked: string;
+}
+
+interface Detector {
+  kind: PersonalDataKind;
+  pattern: RegExp;
+  /** Rejects matches that only look like personal data. */
+  accept?: (match: RegExpExecArray) => boolean;
+  mask: (match: string) => string;
+}
+
+const stars = (text: string): string => text.replace(/[^\s\-@.+]/gu, '*');
+
+function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  const tld = domain.slice(domain.lastIndexOf('.'));
+  return `${local.slice(0, 1)}***@***${tld}`;
+}
+
+/** Keeps the country prefix and the first digit: `+371 2*** ****`. */
+function maskPhone(phone: string): string {
+  const prefix = /^(\+|00)371/.exec(phone) ? '+371 ' : '';
+  const digits = phone.replace(/^(\+|00)371/, '').replace(/\D/g, '');
+  return `${prefix}${digits.slice(0, 1)}*** ****`;
+}
+
+/** Keeps the first two digits: `12****-*****`. */
+function maskCode(code: string): string {
+  return code.slice(0, 2) + stars(code.slice(2));
+}
+
+function isCalendarDate(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+/** Lithuanian personal codes end with a check digit (two weighted sums, mod 11). */
+function hasLithuanianCheckDigit(code: string): boolean {
+  const digits = [...code].map(Number);
+  const sum = (weights: number[]) => weights.reduce((total, w, i) => total + w * (digits[i] ?? 0), 0);
+  let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+  if (check === 10) check = 0;
+  return check === digits[10];
+}
+
+// No digit, dot or comma may touch a number on either side: that keeps amounts (27 694,04),
+// decimals, dates (2011-10-05) and codes (9.2.1.) from being read as phones or personal codes.
+const NOT_AFTER = String.raw`(?<![\d.,/-])`;
+const NOT_BEFORE = String.raw`(?![\d/]|[.,-]\d)`;
+
+const DETECTORS: Detector[] = [
+  {
+    kind: 'email',
+    pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
+    mask: maskEmail,
+  },
+  {
+    kind: 'personal-code',
+    // Latvian: old DDMMYY-NNNNN and new 32NNNN-NNNNN.
+    pattern: new RegExp(`${NOT_AFTER}(\\d{2})(\\d{2})\\d{2}-?\\d{5}${NOT_BEFORE}`, 'g'),
+    accept: (m) => m[1] === '32' || isCalendarDate(Number(m[1]), Number(m[2])),
+    mask: maskCode,
+  },
+  {
+    kind: 'personal-code',
+    // Lithuanian: GYYMMDDNNNC, G from 1 to 6, with a valid check digit.
+    pattern: new RegExp(`${NOT_AFTER}[1-6]\\d{2}(\\d{2})(\\d{2})\\d{4}${NOT_BEFORE}`, 'g'),
+    accept: (m) => isCalendarDate(Number(m[2]), Number(m[1])) && hasLithuanianCheckDigit(m[0]),
+    mask: maskCode,
+  },
+  {
+    kind: 'phone',
+    // Latvian: 8 digits starting with 2 (mobile) or 6 (landline), optionally +371 or 00371,
+    // digits grouped by single spaces. An amount followed by a currency is not a phone.
+    pattern: new RegExp(
+      `${NOT_AFTER}(?:(?:\\+|00)371 ?)?[26](?: ?\\d){7}${NOT_BEFORE}(?!\\s?(?:EUR|LVL|Ls|€|eiro|euro))`,
+      'gi',
+    ),
+    mask: maskPhone,
+  },
+];
+
+/** Runs every detector over a text; `names` are deny-listed names matched as whole words. */
+export function findPersonalData(text: string, names: readonly RegExp[] = []): Finding[] {
+  const findings: Finding[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  const detectors: Detector[] = [
+    ...DETECTORS,
+    ...names.map((pattern) => ({
+      kind: 'name' as const,
+      pattern,
+      mask: (name: string) => name.replace(/(\p{L})\p{L}*/gu, (word, first: string) => first + '*'.repeat(word.length - 1)),
+    })),
+  ];
+  for (const detector of detectors) {
+    for (const match of text.matchAll(detector.pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (detector.accept && !detector.accept(match as RegExpExecArray)) continue;
+      if (overlaps(start, end)) continue;
+      taken.push([start, end]);
+      findings.push({ kind: detector.kind, index: start, match: match[0], masked: detector.mask(match[0]) });
+    }
+  }
+  return findings.sort((a, b) => a.index - b.index);
+}
