@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { loadDenylist } from '../pii/denylist.ts';
-import { formatProblems, formatSuccess } from './format.ts';
+import { formatProblems, formatSuccess, type Tally } from './format.ts';
 import { loadContentTree, type LoadResult } from './load-tree.ts';
 
 /** Where the content tree is: CONTENT_DIR, or ./content. */
@@ -37,13 +37,13 @@ export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.
     return { ok: false, message: formatProblems(result.problems, prefix), result };
   }
   const { tree } = result;
-  const summary = {
-    locales: tree.site.locales.length,
-    criteria: new Set(tree.criteria.map((c) => c.id)).size,
-    pilots: tree.pilots.length,
-    pages: tree.methodology.length + tree.reports.length + tree.news.length,
-    'glossary entries': tree.glossary.length,
-    events: tree.events.length,
-  };
+  const summary: Tally[] = [
+    [tree.site.locales.length, 'locale', 'locales'],
+    [new Set(tree.criteria.map((c) => c.id)).size, 'criterion code', 'criterion codes'],
+    [tree.pilots.length, 'pilot', 'pilots'],
+    [tree.methodology.length + tree.reports.length + tree.news.length, 'page', 'pages'],
+    [new Set(tree.glossary.map((g) => g.id)).size, 'glossary term', 'glossary terms'],
+    [tree.events.length, 'event', 'events'],
+  ];
   return { ok: true, message: formatSuccess(summary, (performance.now() - started) / 1000), result };
 }

@@ -25,3 +25,8 @@ export type CollectionName = keyof typeof COLLECTIONS;
 /** The files of the tree root. */
 export const SITE_FILE = 'site.json';
 export const TAXONOMIES_FILE = 'taxonomies.json';
+
+/** The file name without folder and extension: the id, code or slug the file must carry. */
+export function fileId(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.[a-z]+$/, '');
+}

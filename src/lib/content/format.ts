@@ -21,9 +21,12 @@ export function formatProblems(problems: readonly Problem[], prefix = ''): strin
   return `The content has ${count}; nothing was built.\n\n${groups.join('\n\n')}\n\n${count}.`;
 }
 
+/** A count with its noun: `[9, 'pilot', 'pilots']`. */
+export type Tally = [count: number, singular: string, plural: string];
+
 /** One line saying the tree is fine, with what it holds. */
-export function formatSuccess(summary: Record<string, number>, seconds: number): string {
-  const parts = Object.entries(summary).map(([name, count]) => `${count} ${name}`);
+export function formatSuccess(tallies: readonly Tally[], seconds: number): string {
+  const parts = tallies.map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
   return `✓ Content is valid: ${parts.join(', ')} (${seconds.toFixed(2)} s).`;
 }
 

@@ -105,10 +105,15 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
 
   const defaultLocale = context?.defaultLocale;
   if (defaultLocale) checkCriteria(tree.criteria, defaultLocale, problems);
-  const defaults = tree.criteria.filter((c) => c.locale === defaultLocale);
-  const codes = new Set(defaults.map((c) => c.data.code));
+  // The codes of the methodology are the default locale's file names: a criterion whose file
+  // failed its own checks still exists, so references to it are not reported a second time.
+  const codes = defaultLocale
+    ? new Set(files.filter((f) => f.collection === 'criteria' && f.locale === defaultLocale).map((f) => f.id))
+    : undefined;
   const kinds = new Map(
-    defaults.flatMap((c) => (isTopLevel(c.data.code) && c.data.kind ? [[c.data.code, c.data.kind] as const] : [])),
+    tree.criteria.flatMap((c) =>
+      c.locale === defaultLocale && isTopLevel(c.data.code) && c.data.kind ? [[c.data.code, c.data.kind] as const] : [],
+    ),
   );
   checkPanels(tree.panels, new Set<Kind>(kinds.values()), problems);
   checkPilots(

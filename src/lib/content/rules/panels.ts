@@ -1,5 +1,6 @@
 import type { Kind } from '../schemas/index.ts';
 import type { ProblemList } from '../problem.ts';
+import { fileId } from '../collections.ts';
 import type { FileEntry } from '../tree.ts';
 import type { Panel } from '../schemas/index.ts';
 
@@ -11,8 +12,7 @@ export function checkPanels(
 ): void {
   const byKind = new Map<Kind, string>();
   for (const { file, data: panel } of panels) {
-    const fileId = file.replace(/^.*\//, '').replace(/\.json$/, '');
-    if (panel.id !== fileId) problems.add(file, 'id', `must equal the file name ("${fileId}"), but is "${panel.id}"`);
+    if (panel.id !== fileId(file)) problems.add(file, 'id', `must equal the file name ("${fileId(file)}"), but is "${panel.id}"`);
     const other = byKind.get(panel.appliesTo);
     if (other) {
       problems.add(file, 'appliesTo', `"${panel.appliesTo}" already has a panel (${other}); there must be exactly one per kind`);

@@ -3,13 +3,14 @@ import { leafCodes, rootCode } from '../codes.ts';
 import type { PathSegment, ProblemList } from '../problem.ts';
 import { QUASI_IDENTIFIERS, type Kind, type Panel, type Pilot, type Taxonomies } from '../schemas/index.ts';
 import type { FileEntry } from '../tree.ts';
+import { fileId } from '../collections.ts';
 
 /** What the pilot rules need to know about the rest of the tree. */
 export interface PilotContext {
   /** Kind of each top-level criterion of the default locale. */
   kinds: ReadonlyMap<string, Kind>;
-  /** All codes of the default locale. */
-  codes: ReadonlySet<string>;
+  /** All codes of the default locale; undefined when site.json is too broken to tell. */
+  codes: ReadonlySet<string> | undefined;
   panels: readonly Panel[];
   taxonomies: Taxonomies | undefined;
   denylist: readonly RegExp[];
@@ -17,14 +18,19 @@ export interface PilotContext {
 
 /** Taxonomy ids, score keys and values, criterion references and personal data in pilots. */
 export function checkPilots(pilots: FileEntry<Pilot>[], context: PilotContext, problems: ProblemList): void {
-  const leaves = leafCodes(context.codes);
-  const seen = new Map<string, string>();
+  const { codes } = context;
+  const leaves = leafCodes(codes ?? []);
+  const files = new Map(pilots.map(({ file }) => [fileId(file), file]));
   for (const { file, data: pilot } of pilots) {
-    const fileId = file.replace(/^.*\//, '').replace(/\.json$/, '');
-    if (pilot.id !== fileId) problems.add(file, 'id', `must equal the file name ("${fileId}"), but is "${pilot.id}"`);
-    const first = seen.get(pilot.id);
-    if (first) problems.add(file, 'id', `"${pilot.id}" is already used by ${first}`);
-    else seen.set(pilot.id, file);
+    // File names are unique, so a duplicate id is always also an id that is not its file name.
+    if (pilot.id !== fileId(file)) {
+      const other = files.get(pilot.id);
+      problems.add(
+        file,
+        'id',
+        `must equal the file name ("${fileId(file)}"), but is "${pilot.id}"${other ? `, which ${other} already uses` : ''}`,
+      );
+    }
 
     if (context.taxonomies) {
       for (const { field, taxonomy } of QUASI_IDENTIFIERS) {
@@ -35,11 +41,11 @@ export function checkPilots(pilots: FileEntry<Pilot>[], context: PilotContext, p
       }
     }
     for (const [code, value] of Object.entries(pilot.scores)) {
-      checkScore(file, code, value, leaves, context, problems);
+      if (codes) checkScore(file, code, value, { codes, leaves, ...context }, problems);
     }
     for (const list of ['strengths', 'improvements', 'actions'] as const) {
       pilot[list].forEach((note, index) => {
-        if (!context.codes.has(note.criterion)) {
+        if (codes && !codes.has(note.criterion)) {
           problems.add(file, [list, index, 'criterion'], `"${note.criterion}" is not a criterion code of this methodology`);
         }
       });
@@ -52,10 +58,10 @@ function checkScore(
   file: string,
   code: string,
   value: Pilot['scores'][string],
-  leaves: ReadonlySet<string>,
-  context: PilotContext,
+  context: PilotContext & { codes: ReadonlySet<string>; leaves: ReadonlySet<string> },
   problems: ProblemList,
 ): void {
+  const { leaves } = context;
   const path: PathSegment[] = ['scores', code];
   if (!context.codes.has(code)) {
     problems.add(file, path, `"${code}" is not a criterion code of this methodology`);

@@ -5,13 +5,13 @@ import type { LocalizedEntry } from '../tree.ts';
 /** Glossary terms point at criteria that exist; no alias belongs to two terms of one locale. */
 export function checkGlossary(
   terms: LocalizedEntry<GlossaryData>[],
-  codes: ReadonlySet<string>,
+  codes: ReadonlySet<string> | undefined,
   problems: ProblemList,
 ): void {
   const owners = new Map<string, string>();
   for (const term of terms) {
     term.data.related.forEach((code, index) => {
-      if (!codes.has(code)) problems.add(term.file, ['related', index], `"${code}" is not a criterion code of this methodology`);
+      if (codes && !codes.has(code)) problems.add(term.file, ['related', index], `"${code}" is not a criterion code of this methodology`);
     });
     const words = [term.data.term, ...term.data.aliases];
     words.forEach((word, index) => {

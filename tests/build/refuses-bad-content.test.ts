@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, composeTree } from '../helpers/fixtures.ts';
+import { buildTree, checkTree } from '../helpers/build.ts';
+
+describe('astro build on a valid fixture tree', () => {
+  it('builds a page per locale listing the criteria', () => {
+    const { status, output, outDir } = buildTree(join(FIXTURES, 'valid'), 'valid');
+    expect(status, output).toBe(0);
+    expect(output).toContain('✓ Content is valid');
+    const lv = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const en = readFileSync(join(outDir, 'en/index.html'), 'utf8');
+    expect(lv).toContain('lang="lv"');
+    expect(lv).toContain('Vadība');
+    expect(en).toContain('Leadership');
+    // 1.2 has no English text: it falls back to Latvian, marked as such.
+    expect(en).toMatch(/lang="lv"[^>]*>[^<]*<[^>]*>\s*1\.2/);
+  });
+});
+
+describe('astro build on a tree with faults in five files', () => {
+  const { status, output, outDir } = buildTree(composeTree('five-faults'), 'five-faults');
+
+  it('exits with 1 and builds nothing', () => {
+    expect(status).toBe(1);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('names file, field and rule of every problem, then the count', () => {
+    for (const line of [
+      'site.json: anonymity.minGroupSize — must be at least 2',
+      'pilots/P01.json: scores["1.1"] — must be from 0 to 100, but is 140',
+      'pilots/P02.json: feedback.lv — contains personal data (an e-mail address "a***@***.lv")',
+      'scales/enablers.json: bands[4].min — overlaps the previous band: 71–75 is covered twice',
+      'criteria/lv/1.2.md: summary — is required but missing',
+    ]) {
+      expect(output).toContain(line);
+    }
+    expect(output).toContain('6 problems in 5 files.');
+  });
+
+  it('shows no stack trace, no zod internals and no personal data', () => {
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(output).not.toMatch(/ZodError|invalid_type|:0:0/);
+    expect(output).not.toContain('anna@example.lv');
+    expect(output).not.toContain('29538825');
+  });
+});
+
+describe('npm run check', () => {
+  it('prints a one-line success on a valid tree', () => {
+    const { status, output } = checkTree(join(FIXTURES, 'valid'));
+    expect(status).toBe(0);
+    expect(output.trim().split('\n')).toHaveLength(1);
+    expect(output).toMatch(/^✓ Content is valid: 2 locales, 5 criterion codes, 3 pilots/);
+  });
+
+  it('masks names from the deny-list given by ANONYMITY_DENYLIST', () => {
+    const dir = composeTree('faults/pii-denylist');
+    const { status, output } = checkTree(dir, {
+      ANONYMITY_DENYLIST: join(FIXTURES, 'faults/pii-denylist/names.txt'),
+    });
+    expect(status).toBe(1);
+    expect(output).toContain('a name on the deny-list "A*** B******"');
+    expect(output).not.toContain('Bērziņa');
+  });
+});

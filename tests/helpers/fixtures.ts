@@ -1,0 +1,35 @@
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** Where fixture trees live, and where tests compose their own. */
+export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+export const TMP = resolve(import.meta.dirname, '../.tmp');
+
+/**
+ * A tree made of the valid fixture with an overlay on top: the files of `fixtures/<overlay>`
+ * replace or add to the valid ones, and `remove` deletes files. Returns the tree's folder.
+ */
+export function composeTree(overlay: string, remove: readonly string[] = []): string {
+  const dir = join(TMP, 'trees', overlay.replaceAll('/', '-'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+  cpSync(join(FIXTURES, overlay), dir, { recursive: true });
+  for (const file of remove) rmSync(join(dir, file), { force: true });
+  return dir;
+}
+
+/** What a fault fixture promises: the one problem its tree must produce. */
+export interface FaultSpec {
+  test: string;
+  file: string;
+  path: string;
+  rule: string;
+  remove?: string[];
+  denylist?: string;
+}
+
+/** Reads `fixtures/faults/<name>/fault.json`. */
+export function readFault(name: string): FaultSpec {
+  return JSON.parse(readFileSync(join(FIXTURES, 'faults', name, 'fault.json'), 'utf8')) as FaultSpec;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { resolveEntries, resolveText } from '../../../src/lib/i18n/fallback.ts';
+import { localePath, orderedLocales } from '../../../src/lib/i18n/locales.ts';
+import { createTranslator } from '../../../src/lib/i18n/ui.ts';
+
+const settings = { locales: ['en', 'lt', 'lv'], defaultLocale: 'lv' };
+
+describe('locale routes', () => {
+  it('serve the default locale at the root and the others under their code', () => {
+    expect(localePath(settings, 'lv', 'criteria', '1.1')).toBe('/criteria/1.1/');
+    expect(localePath(settings, 'en')).toBe('/en/');
+  });
+
+  it('put the default locale first even when site.json lists it last', () => {
+    expect(orderedLocales(settings)).toEqual(['lv', 'en', 'lt']);
+  });
+});
+
+describe('fallback to the default locale', () => {
+  it('marks a text that is not translated with the language it is really in', () => {
+    expect(resolveText({ lv: 'Vadība' }, 'en', 'lv')).toEqual({ text: 'Vadība', lang: 'lv', fallback: true });
+    expect(resolveText({ lv: 'Vadība', en: 'Leadership' }, 'en', 'lv').fallback).toBe(false);
+  });
+
+  it('keeps every default-locale entry, translated where possible', () => {
+    const entries = [
+      { id: '1', locale: 'lv' },
+      { id: '2', locale: 'lv' },
+      { id: '1', locale: 'en' },
+    ];
+    expect(resolveEntries(entries, 'en', 'lv')).toEqual([
+      { id: '1', locale: 'en', fallback: false },
+      { id: '2', locale: 'lv', fallback: true },
+    ]);
+  });
+});
+
+describe('UI strings', () => {
+  const t = createTranslator({ en: { hi: 'Hello {name}', only: 'English only' }, lv: { hi: 'Sveiki, {name}' } }, 'de', 'lv');
+
+  it('fall back to the default locale, then to English, for a locale without strings', () => {
+    expect(t('hi', { name: 'Anna' })).toBe('Sveiki, Anna');
+    expect(t.withLang('only')).toEqual({ text: 'English only', lang: 'en' });
+  });
+});
