@@ -1,16 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure logic (fast, parallel), real builds of fixture trees (sequential:
-// they share the project's .astro folder), and browser tests on a built site.
+// Pure logic, real builds of fixture trees, and browser tests on a built site. Files run one
+// after another: builds share the project's .astro folder, and the unit suite takes a second.
 export default defineConfig({
   test: {
+    fileParallelism: false,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          fileParallelism: false,
           testTimeout: 240_000,
           hookTimeout: 240_000,
         },

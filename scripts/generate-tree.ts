@@ -34,14 +34,20 @@ const STAFF_BANDS = ['small', 'medium', 'large'];
 export function generateTree(dir: string, options: TreeOptions): void {
   const next = random(options.seed ?? 1);
   const subs = options.subcriteriaPerCriterion ?? 3;
-  const labels = (name: string) => Object.fromEntries(options.locales.map((l) => [l, `${name} (${l})`]));
+  const labels = (name: string) =>
+    Object.fromEntries(options.locales.map((l) => [l, `${name} (${l})`]));
   const write = (file: string, content: string) => {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), content);
   };
   const json = (file: string, data: unknown) => write(file, `${JSON.stringify(data, null, 2)}\n`);
   const markdown = (file: string, data: Record<string, unknown>, body: string) =>
-    write(file, `---\n${Object.entries(data).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${body}\n`);
+    write(
+      file,
+      `---\n${Object.entries(data)
+        .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+        .join('\n')}\n---\n${body}\n`,
+    );
 
   rmSync(dir, { recursive: true, force: true });
   json('site.json', {
@@ -81,11 +87,27 @@ export function generateTree(dir: string, options: TreeOptions): void {
   for (let c = 1; c <= options.criteria; c += 1) {
     const kind = c <= enablerCount ? 'enabler' : 'result';
     for (const locale of options.locales) {
-      markdown(`criteria/${locale}/${c}.md`, { code: String(c), title: `Criterion ${c} (${locale})`, summary: `What criterion ${c} covers.`, kind }, `Criterion ${c} explained.`);
+      markdown(
+        `criteria/${locale}/${c}.md`,
+        {
+          code: String(c),
+          title: `Criterion ${c} (${locale})`,
+          summary: `What criterion ${c} covers.`,
+          kind,
+        },
+        `Criterion ${c} explained.`,
+      );
       for (let s = 1; s <= subs; s += 1) {
         markdown(
           `criteria/${locale}/${c}.${s}.md`,
-          { code: `${c}.${s}`, title: `Sub-criterion ${c}.${s} (${locale})`, summary: `What ${c}.${s} covers.`, examples: ['An example.'], questions: ['A question?'], evidence: ['A record.'] },
+          {
+            code: `${c}.${s}`,
+            title: `Sub-criterion ${c}.${s} (${locale})`,
+            summary: `What ${c}.${s} covers.`,
+            examples: ['An example.'],
+            questions: ['A question?'],
+            evidence: ['A record.'],
+          },
           `Sub-criterion ${c}.${s} explained.`,
         );
       }
@@ -93,9 +115,17 @@ export function generateTree(dir: string, options: TreeOptions): void {
     for (let s = 1; s <= subs; s += 1) leaves.push({ code: `${c}.${s}`, kind });
   }
   for (const locale of options.locales) {
-    markdown(`methodology/${locale}/about.mdx`, { title: `About (${locale})`, description: 'What this is.', order: 1 }, '## Overview\n\nA generated methodology.');
+    markdown(
+      `methodology/${locale}/about.mdx`,
+      { title: `About (${locale})`, description: 'What this is.', order: 1 },
+      '## Overview\n\nA generated methodology.',
+    );
     for (let g = 1; g <= (options.glossaryTerms ?? 2); g += 1) {
-      markdown(`glossary/${locale}/term-${g}.md`, { term: `term${g}${locale}`, related: ['1'] }, `Definition of term ${g}.`);
+      markdown(
+        `glossary/${locale}/term-${g}.md`,
+        { term: `term${g}${locale}`, related: ['1'] },
+        `Definition of term ${g}.`,
+      );
     }
   }
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)] as T;
@@ -106,11 +136,20 @@ export function generateTree(dir: string, options: TreeOptions): void {
       leaves.map(({ code, kind }) => {
         const roll = next();
         if (roll < 0.05) return [code, null];
-        if (roll < 0.2) return [code, kind === 'enabler' ? { plan: score(), do: score(), check: score(), act: score() } : { trends: score(), targets: score() }];
+        if (roll < 0.2)
+          return [
+            code,
+            kind === 'enabler'
+              ? { plan: score(), do: score(), check: score(), act: score() }
+              : { trends: score(), targets: score() },
+          ];
         return [code, score()];
       }),
     );
-    const note = () => ({ criterion: pick(leaves).code, text: { [options.defaultLocale]: 'A generated note.' } });
+    const note = () => ({
+      criterion: pick(leaves).code,
+      text: { [options.defaultLocale]: 'A generated note.' },
+    });
     json(`pilots/${id}.json`, {
       id,
       region: pick(REGIONS),
@@ -128,8 +167,16 @@ export function generateTree(dir: string, options: TreeOptions): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, options] = process.argv.slice(2);
   if (!dir) {
-    console.error('usage: tsx scripts/generate-tree.ts <dir> \'{"criteria":9,"locales":["lv","en"],"defaultLocale":"lv","pilots":9}\'');
+    console.error(
+      'usage: tsx scripts/generate-tree.ts <dir> \'{"criteria":9,"locales":["lv","en"],"defaultLocale":"lv","pilots":9}\'',
+    );
     process.exit(2);
   }
-  generateTree(dir, { criteria: 9, locales: ['lv', 'en'], defaultLocale: 'lv', pilots: 9, ...JSON.parse(options ?? '{}') });
+  generateTree(dir, {
+    criteria: 9,
+    locales: ['lv', 'en'],
+    defaultLocale: 'lv',
+    pilots: 9,
+    ...JSON.parse(options ?? '{}'),
+  });
 }

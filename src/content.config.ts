@@ -56,12 +56,18 @@ function json(entries: () => { id: string; data: Record<string, unknown> }[]): L
 let cached: ReturnType<typeof loadContentTree> | undefined;
 const tree = () => (cached ??= loadContentTree(root)).tree;
 const rootFile = (file: string) => () => [
-  { id: file, data: JSON.parse(readFileSync(join(root, `${file}.json`), 'utf8')) as Record<string, unknown> },
+  {
+    id: file,
+    data: JSON.parse(readFileSync(join(root, `${file}.json`), 'utf8')) as Record<string, unknown>,
+  },
 ];
 
 export const collections = {
   site: defineCollection({ loader: json(rootFile('site')), schema: siteSchema(localized) }),
-  taxonomies: defineCollection({ loader: json(rootFile('taxonomies')), schema: taxonomiesSchema(localized) }),
+  taxonomies: defineCollection({
+    loader: json(rootFile('taxonomies')),
+    schema: taxonomiesSchema(localized),
+  }),
   panels: defineCollection({
     loader: json(() => tree().panels.map((p) => ({ id: p.data.id, data: p.data }))),
     schema: panelSchema(localized),

@@ -9,9 +9,9 @@ import { localeParam, orderedLocales, type LocaleSettings } from './lib/i18n/loc
 import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
 
 const dictionaries = Object.fromEntries(
-  Object.entries(import.meta.glob<Dictionary>('./i18n/ui/*.json', { eager: true, import: 'default' })).map(
-    ([path, dictionary]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), dictionary],
-  ),
+  Object.entries(
+    import.meta.glob<Dictionary>('./i18n/ui/*.json', { eager: true, import: 'default' }),
+  ).map(([path, dictionary]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), dictionary]),
 );
 
 /** site.json, validated. */

@@ -19,14 +19,21 @@ describe('the generator builds any tree under the contract', () => {
 
   it('12 criteria, 4 locales with the default not first, 2,000 pilots', () => {
     const dir = join(TMP, 'trees', 'large');
-    generateTree(dir, { criteria: 12, locales: ['en', 'lt', 'lv', 'de'], defaultLocale: 'lv', pilots: 2000 });
+    generateTree(dir, {
+      criteria: 12,
+      locales: ['en', 'lt', 'lv', 'de'],
+      defaultLocale: 'lv',
+      pilots: 2000,
+    });
     const { status, output, outDir } = buildTree(dir, 'large');
     expect(status, output).toBe(0);
     expect(output).toContain('2000 pilots');
     // The default locale is served at the root, the others under their code.
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('Criterion 12 (lv)');
     for (const locale of ['en', 'lt', 'de']) {
-      expect(readFileSync(join(outDir, locale, 'index.html'), 'utf8')).toContain(`Criterion 12 (${locale})`);
+      expect(readFileSync(join(outDir, locale, 'index.html'), 'utf8')).toContain(
+        `Criterion 12 (${locale})`,
+      );
     }
   });
 });

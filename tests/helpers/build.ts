@@ -12,12 +12,22 @@ export interface BuildOutcome {
 }
 
 /** Runs the real `astro build` on a content tree, into its own output folder. */
-export function buildTree(contentDir: string, name: string, env: NodeJS.ProcessEnv = {}): BuildOutcome {
+export function buildTree(
+  contentDir: string,
+  name: string,
+  env: NodeJS.ProcessEnv = {},
+): BuildOutcome {
   const outDir = join(TMP, 'dist', name);
   mkdirSync(outDir, { recursive: true });
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
     cwd: ROOT,
-    env: { ...process.env, ...env, CONTENT_DIR: contentDir, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ...env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -25,7 +35,10 @@ export function buildTree(contentDir: string, name: string, env: NodeJS.ProcessE
 }
 
 /** Runs `npm run check`'s script on a content tree. */
-export function checkTree(contentDir: string, env: NodeJS.ProcessEnv = {}): { status: number | null; output: string } {
+export function checkTree(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env, CONTENT_DIR: contentDir },

@@ -31,5 +31,7 @@ export interface FaultSpec {
 
 /** Reads `fixtures/faults/<name>/fault.json`. */
 export function readFault(name: string): FaultSpec {
-  return JSON.parse(readFileSync(join(FIXTURES, 'faults', name, 'fault.json'), 'utf8')) as FaultSpec;
+  return JSON.parse(
+    readFileSync(join(FIXTURES, 'faults', name, 'fault.json'), 'utf8'),
+  ) as FaultSpec;
 }

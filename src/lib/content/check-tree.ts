@@ -23,11 +23,17 @@ export interface CheckOutcome {
 export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.env): CheckOutcome {
   const started = performance.now();
   if (!existsSync(root)) {
-    return { ok: false, message: `There is no content folder at ${root} (set CONTENT_DIR to the right folder).` };
+    return {
+      ok: false,
+      message: `There is no content folder at ${root} (set CONTENT_DIR to the right folder).`,
+    };
   }
   const denylistFile = env['ANONYMITY_DENYLIST'];
   if (denylistFile && !existsSync(denylistFile)) {
-    return { ok: false, message: `ANONYMITY_DENYLIST names ${denylistFile}, which does not exist.` };
+    return {
+      ok: false,
+      message: `ANONYMITY_DENYLIST names ${denylistFile}, which does not exist.`,
+    };
   }
   const result = loadContentTree(root, { denylist: loadDenylist(denylistFile) });
   if (result.problems.length > 0) {
@@ -45,5 +51,9 @@ export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.
     [new Set(tree.glossary.map((g) => g.id)).size, 'glossary term', 'glossary terms'],
     [tree.events.length, 'event', 'events'],
   ];
-  return { ok: true, message: formatSuccess(summary, (performance.now() - started) / 1000), result };
+  return {
+    ok: true,
+    message: formatSuccess(summary, (performance.now() - started) / 1000),
+    result,
+  };
 }

@@ -72,12 +72,17 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   const files = readCollections(root, problems);
   if (context) checkLocaleFolders(files, context, problems);
 
-  const perLocale = <Data>(name: CollectionName, schema: { safeParse: unknown } & Parameters<typeof parseWith>[0]) =>
+  const perLocale = <Data>(
+    name: CollectionName,
+    schema: { safeParse: unknown } & Parameters<typeof parseWith>[0],
+  ) =>
     files
       .filter((f) => f.collection === name)
       .flatMap((f): LocalizedEntry<Data>[] => {
         const data = parseWith(schema, f.data, f.file, problems) as Data | undefined;
-        return data ? [{ id: f.id, locale: f.locale ?? '', file: f.file, data, body: f.body ?? '' }] : [];
+        return data
+          ? [{ id: f.id, locale: f.locale ?? '', file: f.file, data, body: f.body ?? '' }]
+          : [];
       });
   const perFile = <Data>(name: CollectionName, schema: Parameters<typeof parseWith>[0]) =>
     files
@@ -90,10 +95,12 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   const tree: ContentTree = {
     site: site as ContentTree['site'],
     taxonomies: taxonomies as ContentTree['taxonomies'],
-    criteria: perLocale<ContentTree['criteria'][number]['data']>('criteria', criterionSchema).map((entry) => ({
-      ...entry,
-      kind: undefined,
-    })),
+    criteria: perLocale<ContentTree['criteria'][number]['data']>('criteria', criterionSchema).map(
+      (entry) => ({
+        ...entry,
+        kind: undefined,
+      }),
+    ),
     panels: perFile('scales', panelSchema(localized)),
     pilots: perFile('pilots', pilotSchema(localized)),
     methodology: perLocale('methodology', methodologySchema),
@@ -108,17 +115,29 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   // The codes of the methodology are the default locale's file names: a criterion whose file
   // failed its own checks still exists, so references to it are not reported a second time.
   const codes = defaultLocale
-    ? new Set(files.filter((f) => f.collection === 'criteria' && f.locale === defaultLocale).map((f) => f.id))
+    ? new Set(
+        files
+          .filter((f) => f.collection === 'criteria' && f.locale === defaultLocale)
+          .map((f) => f.id),
+      )
     : undefined;
   const kinds = new Map(
     tree.criteria.flatMap((c) =>
-      c.locale === defaultLocale && isTopLevel(c.data.code) && c.data.kind ? [[c.data.code, c.data.kind] as const] : [],
+      c.locale === defaultLocale && isTopLevel(c.data.code) && c.data.kind
+        ? [[c.data.code, c.data.kind] as const]
+        : [],
     ),
   );
   checkPanels(tree.panels, new Set<Kind>(kinds.values()), problems);
   checkPilots(
     tree.pilots,
-    { kinds, codes, panels: tree.panels.map((p) => p.data), taxonomies, denylist: options.denylist ?? [] },
+    {
+      kinds,
+      codes,
+      panels: tree.panels.map((p) => p.data),
+      taxonomies,
+      denylist: options.denylist ?? [],
+    },
     problems,
   );
   checkGlossary(tree.glossary, codes, problems);
@@ -127,14 +146,22 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   return { problems: problems.items, tree: withoutDrafts(tree) };
 }
 
-function checkLocaleFolders(files: SourceFile[], context: LocaleContext, problems: ProblemList): void {
+function checkLocaleFolders(
+  files: SourceFile[],
+  context: LocaleContext,
+  problems: ProblemList,
+): void {
   const reported = new Set<string>();
   for (const file of files) {
     if (!file.locale || context.locales.includes(file.locale)) continue;
     const folder = file.file.slice(0, file.file.lastIndexOf('/'));
     if (reported.has(folder)) continue;
     reported.add(folder);
-    problems.add(`${folder}/`, '', `"${file.locale}" is not a locale of this site (locales in site.json: ${context.locales.join(', ')})`);
+    problems.add(
+      `${folder}/`,
+      '',
+      `"${file.locale}" is not a locale of this site (locales in site.json: ${context.locales.join(', ')})`,
+    );
   }
 }
 

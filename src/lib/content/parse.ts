@@ -15,6 +15,7 @@ export function parseWith<Schema extends z.ZodTypeAny>(
   if (data === undefined) return undefined; // unreadable: already reported by the reader
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  for (const issue of describeIssues(result.error.issues)) problems.add(file, issue.path, issue.rule);
+  for (const issue of describeIssues(result.error.issues))
+    problems.add(file, issue.path, issue.rule);
   return undefined;
 }

@@ -27,6 +27,8 @@ export function resolveEntries<Entry extends { id: string; locale: string }>(
     .filter((e) => e.locale === defaultLocale)
     .map((base) => {
       const translated = own.get(base.id);
-      return translated ? { ...translated, fallback: false } : { ...base, fallback: locale !== defaultLocale };
+      return translated
+        ? { ...translated, fallback: false }
+        : { ...base, fallback: locale !== defaultLocale };
     });
 }

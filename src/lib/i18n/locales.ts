@@ -11,7 +11,11 @@ export function localeBase(settings: LocaleSettings, locale: string): string {
 }
 
 /** A page's URL in a locale, with the trailing slash the site uses everywhere. */
-export function localePath(settings: LocaleSettings, locale: string, ...segments: string[]): string {
+export function localePath(
+  settings: LocaleSettings,
+  locale: string,
+  ...segments: string[]
+): string {
   const path = segments.filter(Boolean).map(encodeURIComponent).join('/');
   return `${localeBase(settings, locale)}${path ? `${path}/` : ''}`;
 }

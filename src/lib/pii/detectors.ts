@@ -47,7 +47,8 @@ function isCalendarDate(day: number, month: number): boolean {
 /** Lithuanian personal codes end with a check digit (two weighted sums, mod 11). */
 function hasLithuanianCheckDigit(code: string): boolean {
   const digits = [...code].map(Number);
-  const sum = (weights: number[]) => weights.reduce((total, w, i) => total + w * (digits[i] ?? 0), 0);
+  const sum = (weights: number[]) =>
+    weights.reduce((total, w, i) => total + w * (digits[i] ?? 0), 0);
   let check = sum([1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
   if (check === 10) check = sum([3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
   if (check === 10) check = 0;
@@ -101,7 +102,11 @@ export function findPersonalData(text: string, names: readonly RegExp[] = []): F
     ...names.map((pattern) => ({
       kind: 'name' as const,
       pattern,
-      mask: (name: string) => name.replace(/(\p{L})\p{L}*/gu, (word, first: string) => first + '*'.repeat(word.length - 1)),
+      mask: (name: string) =>
+        name.replace(
+          /(\p{L})\p{L}*/gu,
+          (word, first: string) => first + '*'.repeat(word.length - 1),
+        ),
     })),
   ];
   for (const detector of detectors) {
@@ -111,7 +116,12 @@ export function findPersonalData(text: string, names: readonly RegExp[] = []): F
       if (detector.accept && !detector.accept(match as RegExpExecArray)) continue;
       if (overlaps(start, end)) continue;
       taken.push([start, end]);
-      findings.push({ kind: detector.kind, index: start, match: match[0], masked: detector.mask(match[0]) });
+      findings.push({
+        kind: detector.kind,
+        index: start,
+        match: match[0],
+        masked: detector.mask(match[0]),
+      });
     }
   }
   return findings.sort((a, b) => a.index - b.index);

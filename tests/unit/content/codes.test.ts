@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { compareCodes, leafCodes, normalizeCode, parentCode, rootCode } from '../../../src/lib/content/codes.ts';
+import {
+  compareCodes,
+  leafCodes,
+  normalizeCode,
+  parentCode,
+  rootCode,
+} from '../../../src/lib/content/codes.ts';
 
 describe('criterion codes', () => {
   it('sort numerically, so criterion 10 comes after 9 and 2.10 after 2.9', () => {
     expect(['10', '9', '2.10', '2.9', '2', '1.1', '1'].sort(compareCodes)).toEqual([
-      '1', '1.1', '2', '2.9', '2.10', '9', '10',
+      '1',
+      '1.1',
+      '2',
+      '2.9',
+      '2.10',
+      '9',
+      '10',
     ]);
   });
 

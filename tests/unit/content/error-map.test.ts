@@ -4,12 +4,18 @@ import { describeIssues } from '../../../src/lib/content/error-map.ts';
 
 const rules = (schema: z.ZodTypeAny, data: unknown) => {
   const result = schema.safeParse(data);
-  return result.success ? [] : describeIssues(result.error.issues).map((i) => `${i.path.join('.')}: ${i.rule}`);
+  return result.success
+    ? []
+    : describeIssues(result.error.issues).map((i) => `${i.path.join('.')}: ${i.rule}`);
 };
 
 describe('zod issues in plain words', () => {
   const schema = z
-    .object({ title: z.string().min(1), score: z.number().max(100), kind: z.enum(['enabler', 'result']) })
+    .object({
+      title: z.string().min(1),
+      score: z.number().max(100),
+      kind: z.enum(['enabler', 'result']),
+    })
     .strict();
 
   it('say what is missing, wrong or unknown, every one of them', () => {

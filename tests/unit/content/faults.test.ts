@@ -23,7 +23,9 @@ describe('what the build refuses', () => {
     const fault = readFault(name);
     it(fault.test, () => {
       const dir = composeTree(`faults/${name}`, fault.remove);
-      const denylist = fault.denylist ? loadDenylist(join(FIXTURES, 'faults', name, fault.denylist)) : [];
+      const denylist = fault.denylist
+        ? loadDenylist(join(FIXTURES, 'faults', name, fault.denylist))
+        : [];
       const { problems } = loadContentTree(dir, { denylist });
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({ file: fault.file, path: fault.path });

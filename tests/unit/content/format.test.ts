@@ -29,8 +29,14 @@ describe('the problem report', () => {
   });
 
   it('says success in one line', () => {
-    expect(formatSuccess([[1, 'locale', 'locales'], [9, 'pilot', 'pilots']], 0.5)).toBe(
-      '✓ Content is valid: 1 locale, 9 pilots (0.50 s).',
-    );
+    expect(
+      formatSuccess(
+        [
+          [1, 'locale', 'locales'],
+          [9, 'pilot', 'pilots'],
+        ],
+        0.5,
+      ),
+    ).toBe('✓ Content is valid: 1 locale, 9 pilots (0.50 s).');
   });
 });

@@ -18,7 +18,11 @@ describe('locale routes', () => {
 
 describe('fallback to the default locale', () => {
   it('marks a text that is not translated with the language it is really in', () => {
-    expect(resolveText({ lv: 'Vadība' }, 'en', 'lv')).toEqual({ text: 'Vadība', lang: 'lv', fallback: true });
+    expect(resolveText({ lv: 'Vadība' }, 'en', 'lv')).toEqual({
+      text: 'Vadība',
+      lang: 'lv',
+      fallback: true,
+    });
     expect(resolveText({ lv: 'Vadība', en: 'Leadership' }, 'en', 'lv').fallback).toBe(false);
   });
 
@@ -36,7 +40,11 @@ describe('fallback to the default locale', () => {
 });
 
 describe('UI strings', () => {
-  const t = createTranslator({ en: { hi: 'Hello {name}', only: 'English only' }, lv: { hi: 'Sveiki, {name}' } }, 'de', 'lv');
+  const t = createTranslator(
+    { en: { hi: 'Hello {name}', only: 'English only' }, lv: { hi: 'Sveiki, {name}' } },
+    'de',
+    'lv',
+  );
 
   it('fall back to the default locale, then to English, for a locale without strings', () => {
     expect(t('hi', { name: 'Anna' })).toBe('Sveiki, Anna');

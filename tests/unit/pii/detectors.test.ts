@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDenylist } from '../../../src/lib/pii/denylist.ts';
 import { findPersonalData } from '../../../src/lib/pii/detectors.ts';
 
-const masks = (text: string, names: RegExp[] = []) => findPersonalData(text, names).map((f) => f.masked);
+const masks = (text: string, names: RegExp[] = []) =>
+  findPersonalData(text, names).map((f) => f.masked);
 const kinds = (text: string) => findPersonalData(text).map((f) => f.kind);
 
 describe('personal data that is found and masked', () => {
@@ -42,7 +43,10 @@ describe('personal data that is found and masked', () => {
 
   it('a name from the deny-list, whatever its case, masked letter by letter', () => {
     const names = parseDenylist('# comment\nAnna Bērziņa\n\nJānis  Ozols # trailing comment\n');
-    expect(masks('Plānu gatavo ANNA BĒRZIŅA un jānis ozols.', names)).toEqual(['A*** B******', 'j**** o****']);
+    expect(masks('Plānu gatavo ANNA BĒRZIŅA un jānis ozols.', names)).toEqual([
+      'A*** B******',
+      'j**** o****',
+    ]);
   });
 
   it('several findings in one text, in reading order', () => {

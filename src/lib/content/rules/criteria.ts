@@ -19,7 +19,11 @@ export function checkCriteria(
   for (const entry of criteria.sort((a, b) => compareCodes(a.id, b.id))) {
     const { code, kind } = entry.data;
     if (code !== entry.id) {
-      problems.add(entry.file, 'code', `must equal the file name ("${entry.id}"), but is "${code}"`);
+      problems.add(
+        entry.file,
+        'code',
+        `must equal the file name ("${entry.id}"), but is "${code}"`,
+      );
     }
     const key = `${entry.locale}/${normalizeCode(code)}`;
     const first = seen.get(key);
@@ -27,15 +31,27 @@ export function checkCriteria(
     else seen.set(key, entry.file);
 
     if (isTopLevel(code) && !kind) {
-      problems.add(entry.file, 'kind', 'is required on a top-level criterion ("enabler" or "result")');
+      problems.add(
+        entry.file,
+        'kind',
+        'is required on a top-level criterion ("enabler" or "result")',
+      );
     }
     if (!isTopLevel(code) && kind) {
-      problems.add(entry.file, 'kind', 'is only allowed on top-level criteria; sub-criteria inherit it');
+      problems.add(
+        entry.file,
+        'kind',
+        'is only allowed on top-level criteria; sub-criteria inherit it',
+      );
     }
     if (entry.locale === defaultLocale) {
       const parent = parentCode(code);
       if (parent && !defaults.has(parent)) {
-        problems.add(entry.file, 'code', `has no parent: there is no criterion "${parent}" in ${defaultLocale}`);
+        problems.add(
+          entry.file,
+          'code',
+          `has no parent: there is no criterion "${parent}" in ${defaultLocale}`,
+        );
       }
     } else {
       const original = defaults.get(code);

@@ -1,7 +1,13 @@
 import { findPersonalData } from '../../pii/detectors.ts';
 import { leafCodes, rootCode } from '../codes.ts';
 import type { PathSegment, ProblemList } from '../problem.ts';
-import { QUASI_IDENTIFIERS, type Kind, type Panel, type Pilot, type Taxonomies } from '../schemas/index.ts';
+import {
+  QUASI_IDENTIFIERS,
+  type Kind,
+  type Panel,
+  type Pilot,
+  type Taxonomies,
+} from '../schemas/index.ts';
 import type { FileEntry } from '../tree.ts';
 import { fileId } from '../collections.ts';
 
@@ -17,7 +23,11 @@ export interface PilotContext {
 }
 
 /** Taxonomy ids, score keys and values, criterion references and personal data in pilots. */
-export function checkPilots(pilots: FileEntry<Pilot>[], context: PilotContext, problems: ProblemList): void {
+export function checkPilots(
+  pilots: FileEntry<Pilot>[],
+  context: PilotContext,
+  problems: ProblemList,
+): void {
   const { codes } = context;
   const leaves = leafCodes(codes ?? []);
   const files = new Map(pilots.map(({ file }) => [fileId(file), file]));
@@ -36,17 +46,25 @@ export function checkPilots(pilots: FileEntry<Pilot>[], context: PilotContext, p
       for (const { field, taxonomy } of QUASI_IDENTIFIERS) {
         const known = context.taxonomies[taxonomy];
         if (!(pilot[field] in known)) {
-          problems.add(file, field, `"${pilot[field]}" is not an id in taxonomies.json ${taxonomy} (${Object.keys(known).join(', ')})`);
+          problems.add(
+            file,
+            field,
+            `"${pilot[field]}" is not an id in taxonomies.json ${taxonomy} (${Object.keys(known).join(', ')})`,
+          );
         }
       }
     }
     for (const [code, value] of Object.entries(pilot.scores)) {
-      if (codes) checkScore(file, code, value, { codes, leaves, ...context }, problems);
+      if (codes) checkScore(file, code, value, { ...context, codes, leaves }, problems);
     }
     for (const list of ['strengths', 'improvements', 'actions'] as const) {
       pilot[list].forEach((note, index) => {
         if (codes && !codes.has(note.criterion)) {
-          problems.add(file, [list, index, 'criterion'], `"${note.criterion}" is not a criterion code of this methodology`);
+          problems.add(
+            file,
+            [list, index, 'criterion'],
+            `"${note.criterion}" is not a criterion code of this methodology`,
+          );
         }
       });
     }
@@ -73,7 +91,8 @@ function checkScore(
   }
   if (value === null) return;
   if (typeof value === 'number') {
-    if (value < 0 || value > 100) problems.add(file, path, `must be from 0 to 100, but is ${value}`);
+    if (value < 0 || value > 100)
+      problems.add(file, path, `must be from 0 to 100, but is ${value}`);
     return;
   }
   const kind = context.kinds.get(rootCode(code));
@@ -92,7 +111,8 @@ function checkScore(
     );
   }
   for (const [dimension, part] of Object.entries(value)) {
-    if (part < 0 || part > 100) problems.add(file, [...path, dimension], `must be from 0 to 100, but is ${part}`);
+    if (part < 0 || part > 100)
+      problems.add(file, [...path, dimension], `must be from 0 to 100, but is ${part}`);
   }
 }
 
@@ -106,12 +126,19 @@ function checkPersonalData(
 ): void {
   if (typeof value === 'string') {
     for (const finding of findPersonalData(value, denylist)) {
-      problems.add(file, path, `contains personal data (${KIND_WORDS[finding.kind]} "${finding.masked}"); pilot files must be anonymous`);
+      problems.add(
+        file,
+        path,
+        `contains personal data (${KIND_WORDS[finding.kind]} "${finding.masked}"); pilot files must be anonymous`,
+      );
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, index) => checkPersonalData(file, item, [...path, index], denylist, problems));
+    value.forEach((item, index) =>
+      checkPersonalData(file, item, [...path, index], denylist, problems),
+    );
   } else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) checkPersonalData(file, item, [...path, key], denylist, problems);
+    for (const [key, item] of Object.entries(value))
+      checkPersonalData(file, item, [...path, key], denylist, problems);
   }
 }
 

@@ -1,4 +1,9 @@
-import { HANDOUT_KINDS, type EventData, type GlossaryData, type Taxonomies } from '../schemas/index.ts';
+import {
+  HANDOUT_KINDS,
+  type EventData,
+  type GlossaryData,
+  type Taxonomies,
+} from '../schemas/index.ts';
 import type { ProblemList } from '../problem.ts';
 import type { LocalizedEntry } from '../tree.ts';
 
@@ -11,14 +16,20 @@ export function checkGlossary(
   const owners = new Map<string, string>();
   for (const term of terms) {
     term.data.related.forEach((code, index) => {
-      if (codes && !codes.has(code)) problems.add(term.file, ['related', index], `"${code}" is not a criterion code of this methodology`);
+      if (codes && !codes.has(code))
+        problems.add(
+          term.file,
+          ['related', index],
+          `"${code}" is not a criterion code of this methodology`,
+        );
     });
     const words = [term.data.term, ...term.data.aliases];
     words.forEach((word, index) => {
       const key = `${term.locale}/${word.toLocaleLowerCase(term.locale)}`;
       const owner = owners.get(key);
       const path = index === 0 ? 'term' : ['aliases', index - 1];
-      if (owner && owner !== term.file) problems.add(term.file, path, `"${word}" is already a term or alias of ${owner}`);
+      if (owner && owner !== term.file)
+        problems.add(term.file, path, `"${word}" is already a term or alias of ${owner}`);
       else owners.set(key, term.file);
     });
   }
@@ -33,7 +44,11 @@ export function checkEvents(
 ): void {
   for (const event of events) {
     if (taxonomies && !(event.data.region in taxonomies.regions)) {
-      problems.add(event.file, 'region', `"${event.data.region}" is not a region in taxonomies.json (${Object.keys(taxonomies.regions).join(', ')})`);
+      problems.add(
+        event.file,
+        'region',
+        `"${event.data.region}" is not a region in taxonomies.json (${Object.keys(taxonomies.regions).join(', ')})`,
+      );
     }
     event.data.handouts.forEach((handout, index) => {
       if (!(HANDOUT_KINDS as readonly string[]).includes(handout) && !reportSlugs.has(handout)) {
