@@ -6,21 +6,29 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { remarkGlossaryLinks } from './src/lib/glossary/remark-glossary-links.ts';
+import { glossaryTermsForFiles } from './src/lib/glossary/terms-for-file.ts';
 
 // One generator, many content trees: CONTENT_DIR picks the tree, OUT_DIR where it is built.
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
 
-/** The public address from site.json; the validator reports a broken site.json, not this. */
-function siteUrl() {
+/** site.json read leniently for settings Astro needs up front; the validator reports its problems. */
+function readSite() {
   try {
-    return JSON.parse(readFileSync(join(contentDir, 'site.json'), 'utf8')).url;
+    return JSON.parse(readFileSync(join(contentDir, 'site.json'), 'utf8'));
   } catch {
-    return undefined;
+    return {};
   }
 }
+const site = readSite();
+const locales = Array.isArray(site.locales) ? site.locales : [];
+
+/** @type {import('./src/lib/content/tree.ts').ContentTree | undefined} */
+let tree;
 
 export default defineConfig({
-  site: siteUrl() ?? 'https://metodika.example.lv',
+  site: site.url ?? 'https://metodika.example.lv',
   outDir: process.env.OUT_DIR || './dist',
   // Each tree keeps its own content cache, so building one tree never serves another's entries.
   cacheDir: `./node_modules/.astro/trees/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`,
@@ -28,5 +36,20 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Nothing inlined: the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [validateContent(contentDir), mdx(), sitemap()],
+  markdown: {
+    remarkPlugins: [remarkGlossaryLinks({ termsFor: glossaryTermsForFiles(contentDir, () => tree) })],
+  },
+  integrations: [
+    validateContent(contentDir, (valid) => {
+      tree = valid;
+    }),
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale: site.defaultLocale ?? 'en',
+        locales: Object.fromEntries(locales.map((/** @type {string} */ l) => [l, l])),
+      },
+    }),
+    securityHeaders(),
+  ],
 });

@@ -2,7 +2,7 @@
  * Astro's collections over the content tree at CONTENT_DIR. Schemas come from src/lib, so
  * pages get the same typed entries the validator checked; the validator has already run.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
@@ -27,6 +27,13 @@ import {
 const root = resolve(process.env['CONTENT_DIR'] || 'content');
 const localized = localizedSchema();
 
+function hasFiles(dir: string, extensions: readonly string[]): boolean {
+  return (
+    existsSync(dir) &&
+    readdirSync(dir, { recursive: true }).some((f) => extensions.some((e) => String(f).endsWith(e)))
+  );
+}
+
 /** Markdown/MDX of one collection, id `<locale>/<file name>` (a code keeps its dots). */
 function markdown(name: CollectionName): Loader {
   const dir = join(root, COLLECTIONS[name].dir);
@@ -38,7 +45,8 @@ function markdown(name: CollectionName): Loader {
   return {
     name: `metodika-${name}`,
     // A tree may lack a collection (no news yet); that is an empty collection, not a warning.
-    load: async (context) => (existsSync(dir) ? inner.load(context) : context.store.clear()),
+    load: async (context) =>
+      hasFiles(dir, COLLECTIONS[name].extensions) ? inner.load(context) : context.store.clear(),
   };
 }
 

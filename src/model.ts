@@ -2,11 +2,18 @@
  * The one place that reads Astro's collections and turns them into the site model pages
  * render. Pages never read files and never re-implement a rule.
  */
-import { getCollection, getEntry } from 'astro:content';
-import { compareCodes } from './lib/content/codes.ts';
-import { resolveEntries } from './lib/i18n/fallback.ts';
-import { localeParam, orderedLocales, type LocaleSettings } from './lib/i18n/locales.ts';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { compareCodes, isTopLevel, rootCode } from './lib/content/codes.ts';
+import type { Kind } from './lib/content/schemas/index.ts';
+import { resolveEntries, resolveText } from './lib/i18n/fallback.ts';
+import {
+  localeParam,
+  localePath,
+  orderedLocales,
+  type LocaleSettings,
+} from './lib/i18n/locales.ts';
 import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
+import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
 
 const dictionaries = Object.fromEntries(
   Object.entries(
@@ -21,33 +28,129 @@ export async function getSite() {
   return entry.data;
 }
 
-/** The locales and which one is the default. */
-export async function getLocaleSettings(): Promise<LocaleSettings> {
-  const { locales, defaultLocale } = await getSite();
-  return { locales, defaultLocale };
-}
-
 /** `getStaticPaths` entries for a page that exists once per locale. */
 export async function localePaths() {
-  const settings = await getLocaleSettings();
-  return orderedLocales(settings).map((locale) => ({
-    params: { locale: localeParam(settings, locale) },
+  const site = await getSite();
+  return orderedLocales(site).map((locale) => ({
+    params: { locale: localeParam(site, locale) },
     props: { locale },
   }));
 }
 
-/** The UI-string translator for a locale. */
-export async function getTranslator(locale: string) {
-  const { defaultLocale } = await getLocaleSettings();
-  return createTranslator(dictionaries, locale, defaultLocale);
+/** Entries of a per-locale collection split into locale and id (`lv/1.1` → `lv`, `1.1`). */
+async function localized<Name extends 'criteria' | 'methodology' | 'glossary'>(name: Name) {
+  return (await getCollection(name)).map((entry) => {
+    const at = entry.id.indexOf('/');
+    return {
+      entry: entry as CollectionEntry<Name>,
+      id: entry.id.slice(at + 1),
+      locale: entry.id.slice(0, at),
+    };
+  });
 }
 
-/** Criteria and sub-criteria in a locale, by code, each falling back to the default locale. */
-export async function getCriteria(locale: string) {
-  const { defaultLocale } = await getLocaleSettings();
-  const entries = (await getCollection('criteria')).map((entry) => {
-    const [entryLocale = '', code = ''] = entry.id.split('/');
-    return { ...entry, id: code, locale: entryLocale, entryId: entry.id };
-  });
-  return resolveEntries(entries, locale, defaultLocale).sort((a, b) => compareCodes(a.id, b.id));
+const models = new Map<string, ReturnType<typeof buildModel>>();
+
+/** Everything a page of `locale` renders from, computed once per locale and build. */
+export function getModel(locale: string) {
+  let model = models.get(locale);
+  if (!model) {
+    model = buildModel(locale);
+    models.set(locale, model);
+  }
+  return model;
 }
+
+async function buildModel(locale: string) {
+  const site = await getSite();
+  const settings: LocaleSettings = { locales: site.locales, defaultLocale: site.defaultLocale };
+  const t = createTranslator(dictionaries, locale, site.defaultLocale);
+  const href = (...segments: string[]) => localePath(settings, locale, ...segments);
+  const text = (value: Record<string, string>) => resolveText(value, locale, site.defaultLocale);
+  const langOf = (entry: { locale: string; fallback: boolean }) =>
+    entry.fallback ? entry.locale : undefined;
+
+  const methodology = resolveEntries(await localized('methodology'), locale, site.defaultLocale)
+    .filter(({ entry }) => !entry.data.draft)
+    .sort((a, b) => a.entry.data.order - b.entry.data.order)
+    .map((page) => ({
+      ...page,
+      href: href('methodology', page.id),
+      title: page.entry.data.title,
+      lang: langOf(page),
+    }));
+
+  const kinds = new Map<string, Kind | undefined>();
+  const criteria = resolveEntries(await localized('criteria'), locale, site.defaultLocale)
+    .sort((a, b) => compareCodes(a.id, b.id))
+    .map((criterion) => {
+      if (isTopLevel(criterion.id) && !kinds.has(criterion.id))
+        kinds.set(criterion.id, criterion.entry.data.kind);
+      return {
+        ...criterion,
+        code: criterion.id,
+        href: href('criteria', criterion.id),
+        title: criterion.entry.data.title,
+        label: `${criterion.id} ${criterion.entry.data.title}`,
+        lang: langOf(criterion),
+        kind: kinds.get(rootCode(criterion.id)),
+      };
+    });
+
+  const panels = (await getCollection('panels')).map(({ data }) => data);
+  const collator = new Intl.Collator(locale);
+  const glossary = resolveEntries(await localized('glossary'), locale, site.defaultLocale)
+    .map((term) => ({
+      ...term,
+      href: href('glossary', term.id),
+      title: term.entry.data.term,
+      lang: langOf(term),
+    }))
+    .sort((a, b) => collator.compare(a.title, b.title));
+
+  const kindsInUse = [...new Set(criteria.map((c) => c.kind).filter((k): k is Kind => !!k))];
+  const sidebar: NavGroup[] = [
+    {
+      label: t('nav.methodology'),
+      items: methodology.map(({ href: h, title, lang }) => ({
+        href: h,
+        label: title,
+        lang,
+        children: [],
+      })),
+    },
+    ...kindsInUse.map((kind) => ({
+      label: t(`criteria.${kind}`),
+      items: criteriaTree(criteria.filter((c) => c.kind === kind)),
+    })),
+    {
+      label: t('nav.reference'),
+      items: [
+        { href: href('scoring'), label: t('scoring.title'), children: [] },
+        { href: href('glossary'), label: t('glossary.title'), children: [] },
+      ],
+    },
+  ];
+
+  return {
+    locale,
+    settings,
+    site,
+    t,
+    href,
+    text,
+    title: text(site.title),
+    publisher: text(site.publisher),
+    description: site.description ? text(site.description) : text(site.title),
+    methodology,
+    criteria,
+    panels,
+    glossary,
+    sidebar,
+    sequence: flatten(sidebar),
+    /** The panel that scores a criterion code, following its top-level criterion's kind. */
+    panelFor: (code: string) => panels.find((p) => p.appliesTo === kinds.get(rootCode(code))),
+  };
+}
+
+export type SiteModel = Awaited<ReturnType<typeof buildModel>>;

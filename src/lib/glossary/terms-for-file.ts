@@ -1,0 +1,36 @@
+import { relative, sep } from 'node:path';
+import { COLLECTIONS } from '../content/collections.ts';
+import type { ContentTree } from '../content/tree.ts';
+import { localePath } from '../i18n/locales.ts';
+import type { LinkableTerm } from './match.ts';
+
+/**
+ * Tells the glossary linker which terms to link in a Markdown file of the tree: the terms of
+ * the file's locale, pointing at that locale's glossary pages. Files outside the tree get none.
+ */
+export function glossaryTermsForFiles(root: string, tree: () => ContentTree | undefined) {
+  const byLocale = new Map<string, LinkableTerm[]>();
+  const termsOf = (content: ContentTree, locale: string): LinkableTerm[] => {
+    let terms = byLocale.get(locale);
+    if (!terms) {
+      terms = content.glossary
+        .filter((entry) => entry.locale === locale)
+        .map((entry) => ({
+          id: entry.id,
+          href: localePath(content.site, locale, 'glossary', entry.id),
+          words: [entry.data.term, ...entry.data.aliases],
+        }));
+      byLocale.set(locale, terms);
+    }
+    return terms;
+  };
+  return (filePath: string): { terms: readonly LinkableTerm[]; selfId?: string } => {
+    const content = tree();
+    const [dir, locale, name] = relative(root, filePath).split(sep);
+    const perLocale = Object.values(COLLECTIONS).some((c) => c.perLocale && c.dir === dir);
+    if (!content || !perLocale || !locale || !name || !content.site.locales.includes(locale))
+      return { terms: [] };
+    const selfId = dir === COLLECTIONS.glossary.dir ? name.replace(/\.mdx?$/, '') : undefined;
+    return { terms: termsOf(content, locale), ...(selfId ? { selfId } : {}) };
+  };
+}
