@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateTree } from '../../scripts/generate-tree.ts';
 import { TMP } from '../helpers/fixtures.ts';
 import { buildTree } from '../helpers/build.ts';
+import { brokenLinks, listPages } from '../helpers/site-files.ts';
 
 describe('the generator builds any tree under the contract', () => {
   it('3 criteria, English only, no pilots', () => {
@@ -15,6 +16,11 @@ describe('the generator builds any tree under the contract', () => {
     expect(home).toContain('lang="en"');
     expect(home).toContain('Criterion 3 (en)');
     expect(home).not.toContain('Criterion 4');
+    expect(listPages(outDir).map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/criteria/3.3/', '/glossary/term-2/']),
+    );
+    expect(listPages(outDir).some((p) => p.path.startsWith('/en/'))).toBe(false);
+    expect(brokenLinks(outDir)).toEqual([]);
   });
 
   it('12 criteria, 4 locales with the default not first, 2,000 pilots', () => {

@@ -5,17 +5,26 @@ import { FIXTURES, composeTree } from '../helpers/fixtures.ts';
 import { buildTree, checkTree } from '../helpers/build.ts';
 
 describe('astro build on a valid fixture tree', () => {
-  it('builds a page per locale listing the criteria', () => {
-    const { status, output, outDir } = buildTree(join(FIXTURES, 'valid'), 'valid');
+  const { status, output, outDir } = buildTree(join(FIXTURES, 'valid'), 'valid');
+  const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+
+  it('builds every page in every locale', () => {
     expect(status, output).toBe(0);
     expect(output).toContain('✓ Content is valid');
-    const lv = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const en = readFileSync(join(outDir, 'en/index.html'), 'utf8');
-    expect(lv).toContain('lang="lv"');
-    expect(lv).toContain('Vadība');
-    expect(en).toContain('Leadership');
-    // 1.2 has no English text: it falls back to Latvian, marked as such.
-    expect(en).toMatch(/lang="lv"[^>]*>[^<]*<[^>]*>\s*1\.2/);
+    expect(page('criteria/1.1')).toContain('lang="lv"');
+    expect(page('criteria/1.1')).toContain('Virzība');
+    expect(page('en/criteria/1.1')).toContain('Direction');
+  });
+
+  it('marks a criterion that is not translated as a fallback in the default language', () => {
+    const untranslated = page('en/criteria/1.2');
+    expect(untranslated).toContain('Not yet translated');
+    expect(untranslated).toMatch(/<h1 lang="lv">1\.2 Pārvaldība<\/h1>/);
+  });
+
+  it('links the first occurrence of a glossary term to its definition', () => {
+    const about = page('methodology/about');
+    expect(about).toContain('<a href="/glossary/self-assessment/" class="term">Pašnovērtējums</a>');
   });
 });
 

@@ -30,6 +30,8 @@ export function describeIssues(issues: readonly ZodIssue[]): DescribedIssue[] {
     switch (issue.code) {
       case 'invalid_type':
         if (issue.received === 'undefined') return [{ path, rule: 'is required but missing' }];
+        // A schema's own message (e.g. "must be a criterion code in quotes") beats the generic one.
+        if (!/^Expected .*, received /.test(issue.message)) return [{ path, rule: issue.message }];
         return [
           {
             path,

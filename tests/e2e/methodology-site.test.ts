@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTree } from '../helpers/build.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+import { brokenLinks, listPages } from '../helpers/site-files.ts';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface PageReport {
+  path: string;
+  lang: string | null;
+  title: string;
+  h1: number;
+  violations: string[];
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+let outDir = '';
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+const reports: PageReport[] = [];
+
+beforeAll(async () => {
+  const build = buildTree(resolve(import.meta.dirname, '../../content'), 'default-site');
+  if (build.status !== 0) throw new Error(build.output);
+  outDir = build.outDir;
+  server = await serve(outDir);
+  browser = await launchBrowser();
+  const pages = listPages(outDir).map((p) => p.path);
+  // Two tabs at a time: the machine has two cores.
+  const queue = [...pages];
+  await Promise.all(
+    [0, 1].map(async () => {
+      const context = await browser.newContext();
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        reports.push(await visit(context, path));
+      }
+      await context.close();
+    }),
+  );
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function visit(
+  context: Awaited<ReturnType<Browser['newContext']>>,
+  path: string,
+): Promise<PageReport> {
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
+      foreignRequests.push(request.url());
+  });
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document,
+            o: object,
+          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return {
+      violations: violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+      lang: document.documentElement.getAttribute('lang'),
+      title: document.title,
+      h1: document.querySelectorAll('h1').length,
+    };
+  }, WCAG_21_AA);
+  await page.close();
+  return { path, consoleErrors, foreignRequests, ...result };
+}
+
+const failures = (pick: (r: PageReport) => string[]) =>
+  reports.flatMap((r) => pick(r).map((f) => `${r.path}: ${f}`));
+
+describe('every page of the default site in Chromium', () => {
+  it('was visited in every locale', () => {
+    expect(reports.length).toBeGreaterThan(200);
+    for (const prefix of ['/en/', '/lt/'])
+      expect(reports.some((r) => r.path.startsWith(prefix))).toBe(true);
+  });
+
+  it('has no axe-core WCAG 2.1 AA violation', () => {
+    expect(failures((r) => r.violations)).toEqual([]);
+  });
+
+  it('logs no console error (a CSP violation would be one)', () => {
+    expect(failures((r) => r.consoleErrors)).toEqual([]);
+  });
+
+  it('requests nothing from another host', () => {
+    expect(failures((r) => r.foreignRequests)).toEqual([]);
+  });
+
+  it('has a lang attribute, a title and exactly one h1', () => {
+    expect(failures((r) => (r.lang ? [] : ['no lang']))).toEqual([]);
+    expect(failures((r) => (r.title.trim() ? [] : ['no title']))).toEqual([]);
+    expect(failures((r) => (r.h1 === 1 ? [] : [`${r.h1} h1 elements`]))).toEqual([]);
+  });
+});
+
+describe('the built files of the default site', () => {
+  it('have no broken internal link or anchor', () => {
+    expect(brokenLinks(outDir)).toEqual([]);
+  });
+
+  it('are valid HTML', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    const errors: string[] = [];
+    for (const { path, file } of listPages(outDir)) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const message of result.messages)
+          errors.push(`${path}:${message.line} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('ship no JavaScript', () => {
+    const withScript = listPages(outDir).filter(({ file }) =>
+      /<script\b/i.test(readFileSync(file, 'utf8')),
+    );
+    expect(withScript.map((p) => p.path)).toEqual([]);
+  });
+
+  it('ship the security headers for static hosts', () => {
+    const headers = readFileSync(join(outDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/Content-Security-Policy: default-src 'self'/);
+    expect(headers).not.toContain('unsafe-inline');
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Referrer-Policy:');
+    expect(headers).toContain('Permissions-Policy:');
+  });
+});
