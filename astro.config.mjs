@@ -37,7 +37,9 @@ export default defineConfig({
   // Nothing inlined: the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
-    remarkPlugins: [remarkGlossaryLinks({ termsFor: glossaryTermsForFiles(contentDir, () => tree) })],
+    remarkPlugins: [
+      remarkGlossaryLinks({ termsFor: glossaryTermsForFiles(contentDir, () => tree) }),
+    ],
   },
   integrations: [
     validateContent(contentDir, (valid) => {
