@@ -1,0 +1,21 @@
+import type { Band } from '../content/schemas/panel.ts';
+import type { ScoreValue } from '../content/schemas/pilot.ts';
+
+/** The score of a sub-criterion: a classical score as it is, a fine-tuned one as the mean of its dimensions; missing stays missing. */
+export function scoreOf(value: ScoreValue | undefined): number | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'number') return value;
+  const parts = Object.values(value);
+  return parts.length === 0 ? undefined : parts.reduce((sum, part) => sum + part, 0) / parts.length;
+}
+
+/** The index of the band a score falls in; a fine-tuned mean such as 10.5 belongs to the band above 10. */
+export function bandIndex(score: number, bands: readonly Band[]): number {
+  const ordered = bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
+  return (ordered.find(({ band }) => score <= band.max) ?? ordered[ordered.length - 1])?.index ?? 0;
+}
+
+/** The mean of some numbers, or undefined for none. */
+export function meanOf(values: readonly number[]): number | undefined {
+  return values.length === 0 ? undefined : values.reduce((sum, v) => sum + v, 0) / values.length;
+}
