@@ -14,6 +14,10 @@ import {
 } from './lib/i18n/locales.ts';
 import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
+import { localeOfPath } from './lib/i18n/locale-of-path.ts';
+import { publishResults, type PublishedResults } from './lib/results/publish.ts';
+import { openDataRows } from './lib/results/open-data.ts';
+import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
 
 const dictionaries = Object.fromEntries(
   Object.entries(
@@ -38,7 +42,9 @@ export async function localePaths() {
 }
 
 /** Entries of a per-locale collection split into locale and id (`lv/1.1` → `lv`, `1.1`). */
-async function localized<Name extends 'criteria' | 'methodology' | 'glossary'>(name: Name) {
+async function localized<Name extends 'criteria' | 'methodology' | 'glossary' | 'reports'>(
+  name: Name,
+) {
   return (await getCollection(name)).map((entry) => {
     const at = entry.id.indexOf('/');
     return {
@@ -97,6 +103,16 @@ async function buildModel(locale: string) {
       };
     });
 
+  const reports = resolveEntries(await localized('reports'), locale, site.defaultLocale)
+    .filter(({ entry }) => !entry.data.draft)
+    .sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date))
+    .map((report) => ({
+      ...report,
+      href: href('reports', report.id),
+      title: report.entry.data.title,
+      lang: langOf(report),
+    }));
+
   const panels = (await getCollection('panels')).map(({ data }) => data);
   const collator = new Intl.Collator(locale);
   const glossary = resolveEntries(await localized('glossary'), locale, site.defaultLocale)
@@ -124,6 +140,27 @@ async function buildModel(locale: string) {
       items: criteriaTree(criteria.filter((c) => c.kind === kind)),
     })),
     {
+      label: t('nav.results'),
+      items: [
+        { href: href('results'), label: t('results.title'), children: [] },
+        ...(reports.length > 0
+          ? [
+              {
+                href: href('reports'),
+                label: t('reports.title'),
+                children: reports.map(({ href: h, title, lang }) => ({
+                  href: h,
+                  label: title,
+                  lang,
+                  children: [],
+                })),
+              },
+            ]
+          : []),
+        { href: href('data'), label: t('data.title'), children: [] },
+      ],
+    },
+    {
       label: t('nav.reference'),
       items: [
         { href: href('scoring'), label: t('scoring.title'), children: [] },
@@ -143,6 +180,7 @@ async function buildModel(locale: string) {
     publisher: text(site.publisher),
     description: site.description ? text(site.description) : text(site.title),
     methodology,
+    reports,
     criteria,
     panels,
     glossary,
@@ -154,3 +192,54 @@ async function buildModel(locale: string) {
 }
 
 export type SiteModel = Awaited<ReturnType<typeof buildModel>>;
+
+let results: Promise<PublishedResults> | undefined;
+
+/** The published pilot results: aggregates that passed every anonymity rule, computed once per build. */
+export function getResults(): Promise<PublishedResults> {
+  results ??= (async () => {
+    const site = await getSite();
+    const model = await getModel(site.defaultLocale);
+    const codes = model.criteria.flatMap((c) => (c.kind ? [{ code: c.code, kind: c.kind }] : []));
+    const pilots = (await getCollection('pilots')).map(({ data }) => data);
+    return publishResults({
+      pilots,
+      codes,
+      panels: model.panels,
+      k: site.anonymity.minGroupSize,
+      defaultLocale: site.defaultLocale,
+    });
+  })();
+  return results;
+}
+
+/** The model of the page being rendered, found from its URL: for components embedded in MDX. */
+export async function getModelForPath(pathname: string) {
+  const site = await getSite();
+  return getModel(localeOfPath(site, pathname));
+}
+
+/** The published results as open-data rows with labels in every locale. */
+export async function getOpenData() {
+  const site = await getSite();
+  const results = await getResults();
+  const taxonomies = (await getCollection('taxonomies'))[0]?.data;
+  const perLocale = await Promise.all(
+    site.locales.map(async (locale) => ({ locale, model: await getModel(locale) })),
+  );
+  const each = (pick: (model: SiteModel) => string) =>
+    Object.fromEntries(perLocale.map(({ locale, model }) => [locale, pick(model)]));
+  const kinds = Object.fromEntries(
+    (await getModel(site.defaultLocale)).criteria.map((c) => [c.code, c.kind ?? '']),
+  );
+  const rows = openDataRows(results, kinds, {
+    criterion: (code) => each((m) => m.criteria.find((c) => c.code === code)?.title ?? code),
+    kind: (kind) => each((m) => m.t(`criteria.${kind}`)),
+    group: (field, id) => {
+      const taxonomy = QUASI_IDENTIFIERS.find((q) => q.field === field)?.taxonomy;
+      const label = taxonomy ? taxonomies?.[taxonomy][id] : undefined;
+      return each((m) => (label ? m.text(label).text : m.t('results.other')));
+    },
+  });
+  return { site, results, rows };
+}

@@ -2,11 +2,27 @@ import type { Panel, Pilot } from '../../src/lib/content/schemas/index.ts';
 import type { CodeInfo } from '../../src/lib/results/pilot-scores.ts';
 
 /** Bands of the CAF panels, enough for the results logic. */
-const bands = [0, 11, 31, 51, 71, 91].map((min, i, all) => ({ min, max: (all[i + 1] ?? 101) - 1, label: { en: `b${i}` } }));
+const bands = [0, 11, 31, 51, 71, 91].map((min, i, all) => ({
+  min,
+  max: (all[i + 1] ?? 101) - 1,
+  label: { en: `b${i}` },
+}));
 
 export const PANELS: Panel[] = [
-  { id: 'enablers', appliesTo: 'enabler', title: { en: 'E' }, dimensions: ['plan', 'do', 'check', 'act'].map((id) => ({ id, label: { en: id } })), bands },
-  { id: 'results', appliesTo: 'result', title: { en: 'R' }, dimensions: ['trends', 'targets'].map((id) => ({ id, label: { en: id } })), bands },
+  {
+    id: 'enablers',
+    appliesTo: 'enabler',
+    title: { en: 'E' },
+    dimensions: ['plan', 'do', 'check', 'act'].map((id) => ({ id, label: { en: id } })),
+    bands,
+  },
+  {
+    id: 'results',
+    appliesTo: 'result',
+    title: { en: 'R' },
+    dimensions: ['trends', 'targets'].map((id) => ({ id, label: { en: id } })),
+    bands,
+  },
 ];
 
 /** Two enabler criteria with two sub-criteria each, one result criterion with two. */
@@ -23,7 +39,12 @@ export const CODES: CodeInfo[] = [
 ];
 
 /** A pilot with the given attributes and scores (other fields empty). */
-export function pilot(id: string, attributes: Partial<Pick<Pilot, 'region' | 'serviceType' | 'staffBand'>>, scores: Pilot['scores'], strength?: string): Pilot {
+export function pilot(
+  id: string,
+  attributes: Partial<Pick<Pilot, 'region' | 'serviceType' | 'staffBand'>>,
+  scores: Pilot['scores'],
+  strength?: string,
+): Pilot {
   return {
     id,
     region: 'north',

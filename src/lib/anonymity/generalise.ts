@@ -14,15 +14,27 @@ export interface Group<T> {
 }
 
 /** Groups `items` by `key`, merging rare values into OTHER. If even all of them are fewer than k, no group is shown. */
-export function generalise<T>(items: readonly T[], key: (item: T) => string, k: number): Group<T>[] {
+export function generalise<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  k: number,
+): Group<T>[] {
   if (items.length < k) return [];
   const byValue = new Map<string, T[]>();
   for (const item of items) byValue.set(key(item), [...(byValue.get(key(item)) ?? []), item]);
-  const groups = [...byValue].map(([id, members]) => ({ id, members })).sort((a, b) => a.members.length - b.members.length || a.id.localeCompare(b.id));
+  const groups = [...byValue]
+    .map(([id, members]) => ({ id, members }))
+    .sort((a, b) => a.members.length - b.members.length || a.id.localeCompare(b.id));
   const other: T[] = [];
   // Merge the smallest groups while any small group remains, or while "other" is still too small.
-  while (groups.length > 0 && ((groups[0]?.members.length ?? k) < k || (other.length > 0 && other.length < k))) {
+  while (
+    groups.length > 0 &&
+    ((groups[0]?.members.length ?? k) < k || (other.length > 0 && other.length < k))
+  ) {
     other.push(...(groups.shift()?.members ?? []));
   }
-  return [...groups.sort((a, b) => a.id.localeCompare(b.id)), ...(other.length > 0 ? [{ id: OTHER, members: other }] : [])];
+  return [
+    ...groups.sort((a, b) => a.id.localeCompare(b.id)),
+    ...(other.length > 0 ? [{ id: OTHER, members: other }] : []),
+  ];
 }

@@ -23,7 +23,9 @@ export function complementarySuppression(
   const size = new Map(cells.map((cell) => [cell.id, cell.n]));
   const rank = new Map(cells.map((cell) => [cell.id, cell.rank ?? 0]));
   const bySize = (a: string, b: string) =>
-    (size.get(a) ?? 0) - (size.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0) || a.localeCompare(b);
+    (size.get(a) ?? 0) - (size.get(b) ?? 0) ||
+    (rank.get(a) ?? 0) - (rank.get(b) ?? 0) ||
+    a.localeCompare(b);
   let changed = true;
   while (changed) {
     changed = false;
@@ -41,6 +43,9 @@ export function complementarySuppression(
 }
 
 /** True when no line has exactly one hidden member: what the suppression guarantees. */
-export function isProtected(lines: readonly (readonly string[])[], hidden: ReadonlySet<string>): boolean {
+export function isProtected(
+  lines: readonly (readonly string[])[],
+  hidden: ReadonlySet<string>,
+): boolean {
   return lines.every((line) => line.filter((id) => hidden.has(id)).length !== 1);
 }

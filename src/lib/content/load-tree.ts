@@ -9,6 +9,7 @@ import { checkCriteria } from './rules/criteria.ts';
 import { checkPanels } from './rules/panels.ts';
 import { checkPilots } from './rules/pilots.ts';
 import { checkEvents, checkGlossary } from './rules/references.ts';
+import { checkReportComponents } from './rules/report-components.ts';
 import {
   criterionSchema,
   eventSchema,
@@ -81,7 +82,16 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
       .flatMap((f): LocalizedEntry<Data>[] => {
         const data = parseWith(schema, f.data, f.file, problems) as Data | undefined;
         return data
-          ? [{ id: f.id, locale: f.locale ?? '', file: f.file, data, body: f.body ?? '' }]
+          ? [
+              {
+                id: f.id,
+                locale: f.locale ?? '',
+                file: f.file,
+                data,
+                body: f.body ?? '',
+                bodyLine: f.bodyLine ?? 1,
+              },
+            ]
           : [];
       });
   const perFile = <Data>(name: CollectionName, schema: Parameters<typeof parseWith>[0]) =>
@@ -142,6 +152,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   );
   checkGlossary(tree.glossary, codes, problems);
   checkEvents(tree.events, taxonomies, new Set(tree.reports.map((r) => r.id)), problems);
+  checkReportComponents([...tree.methodology, ...tree.reports, ...tree.news], codes, problems);
 
   return { problems: problems.items, tree: withoutDrafts(tree) };
 }

@@ -16,6 +16,8 @@ export interface SourceFile {
   data: unknown;
   /** The Markdown body, for Markdown and MDX files. */
   body?: string;
+  /** The file line the body starts on, so problems in the body can name the file's line. */
+  bodyLine?: number;
 }
 
 /** Reads and parses a JSON file; a syntax error becomes a problem with its line and column. */
@@ -45,14 +47,15 @@ export function readMarkdown(
   root: string,
   file: string,
   problems: ProblemList,
-): { data: unknown; body: string } {
+): { data: unknown; body: string; bodyLine: number } {
   const source = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) {
     problems.add(file, '', 'must start with a frontmatter block between two "---" lines');
-    return { data: undefined, body: source };
+    return { data: undefined, body: source, bodyLine: 1 };
   }
   const body = source.slice(match[0].length);
+  const bodyLine = match[0].split('\n').length;
   const document = parseDocument(match[1] ?? '', { uniqueKeys: true });
   const error = document.errors[0];
   if (error) {
@@ -60,9 +63,9 @@ export function readMarkdown(
     const line = (error.linePos?.[0].line ?? 0) + 1;
     const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
     problems.add(file, '', `has frontmatter that is not valid YAML (line ${line}): ${reason}`);
-    return { data: undefined, body };
+    return { data: undefined, body, bodyLine };
   }
-  return { data: document.toJS() ?? {}, body };
+  return { data: document.toJS() ?? {}, body, bodyLine };
 }
 
 function listFiles(dir: string): string[] {

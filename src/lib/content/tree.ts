@@ -21,6 +21,8 @@ export interface LocalizedEntry<Data> {
   file: string;
   data: Data;
   body: string;
+  /** The file line the body starts on. */
+  bodyLine: number;
 }
 
 /** A JSON entry (panel or pilot) with the file it came from. */

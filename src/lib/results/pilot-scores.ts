@@ -16,16 +16,22 @@ export interface PilotScores {
 }
 
 /** Works out each pilot's scores at every level; a parent with no assessed leaf below is missing. */
-export function pilotScores(pilot: Pilot, codes: readonly CodeInfo[], leaves: ReadonlySet<string>): PilotScores {
+export function pilotScores(
+  pilot: Pilot,
+  codes: readonly CodeInfo[],
+  leaves: ReadonlySet<string>,
+): PilotScores {
   const below = new Map<string, number[]>();
   const byKind = new Map<Kind, number[]>();
   for (const { code, kind } of codes) {
     if (!leaves.has(code)) continue;
     const score = scoreOf(pilot.scores[code]);
     if (score === undefined) continue;
-    for (let at: string | undefined = code; at; at = parentCode(at)) below.set(at, [...(below.get(at) ?? []), score]);
+    for (let at: string | undefined = code; at; at = parentCode(at))
+      below.set(at, [...(below.get(at) ?? []), score]);
     byKind.set(kind, [...(byKind.get(kind) ?? []), score]);
   }
-  const means = <K>(map: Map<K, number[]>) => new Map([...map].map(([key, values]) => [key, meanOf(values) ?? 0]));
+  const means = <K>(map: Map<K, number[]>) =>
+    new Map([...map].map(([key, values]) => [key, meanOf(values) ?? 0]));
   return { pilot, byCode: means(below), byKind: means(byKind) };
 }

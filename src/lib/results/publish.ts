@@ -71,7 +71,15 @@ export function publishResults(input: ResultsInput): PublishedResults {
   const published = pilots.length >= k;
   const empty = { strengths: {}, improvements: {} };
   if (!published) {
-    return { k, pilotCount: pilots.length, published, criteria: {}, kinds: {}, breakdowns: [], notes: empty };
+    return {
+      k,
+      pilotCount: pilots.length,
+      published,
+      criteria: {},
+      kinds: {},
+      breakdowns: [],
+      notes: empty,
+    };
   }
 
   const figures = new Map<string, Figure>();
@@ -86,18 +94,27 @@ export function publishResults(input: ResultsInput): PublishedResults {
   for (const { code, kind } of codes) {
     const values = scores.flatMap((s) => (s.byCode.has(code) ? [s.byCode.get(code) ?? 0] : []));
     const figure = describe(values, scores.length, panelOf(kind), k);
-    if (leaves.has(code) && !figure.hidden) figure.dimensions = dimensionMeans(pilots, code, k);
+    const dimensions =
+      leaves.has(code) && !figure.hidden ? dimensionMeans(pilots, code, k) : undefined;
+    if (dimensions) figure.dimensions = dimensions;
     // A sub-criterion is hidden before its criterion, so a suppression does not climb the tree.
     add(cellId.code(code), figure, leaves.has(code) ? 0 : 1);
-    const children = codes.filter((c) => parentCode(c.code) === code).map((c) => cellId.code(c.code));
+    const children = codes
+      .filter((c) => parentCode(c.code) === code)
+      .map((c) => cellId.code(c.code));
     if (children.length > 0) lines.push([cellId.code(code), ...children]);
   }
   for (const kind of kinds) {
     const values = scores.flatMap((s) => (s.byKind.has(kind) ? [s.byKind.get(kind) ?? 0] : []));
     add(cellId.kind(kind), describe(values, scores.length, panelOf(kind), k), 2);
-    lines.push([cellId.kind(kind), ...codes.filter((c) => isTopLevel(c.code) && c.kind === kind).map((c) => cellId.code(c.code))]);
+    lines.push([
+      cellId.kind(kind),
+      ...codes.filter((c) => isTopLevel(c.code) && c.kind === kind).map((c) => cellId.code(c.code)),
+    ]);
   }
-  const breakdowns = QUASI_IDENTIFIERS.map(({ field }) => breakdown(field, scores, kinds, panelOf, k, add, lines));
+  const breakdowns = QUASI_IDENTIFIERS.map(({ field }) =>
+    breakdown(field, scores, kinds, panelOf, k, add, lines),
+  );
 
   // One suppression over every figure, so a value hidden in one table cannot be recovered from another.
   const primary = [...figures].filter(([, f]) => f.hidden).map(([id]) => id);
@@ -107,7 +124,9 @@ export function publishResults(input: ResultsInput): PublishedResults {
   }
 
   const criteria = Object.fromEntries(
-    [...codes].sort((a, b) => compareCodes(a.code, b.code)).map((c) => [c.code, figures.get(cellId.code(c.code)) ?? {}]),
+    [...codes]
+      .sort((a, b) => compareCodes(a.code, b.code))
+      .map((c) => [c.code, figures.get(cellId.code(c.code)) ?? {}]),
   );
   return {
     k,
@@ -119,7 +138,9 @@ export function publishResults(input: ResultsInput): PublishedResults {
       field: b.field,
       rows: b.rows.map((row) => ({
         ...row,
-        values: Object.fromEntries(kinds.map((kind) => [kind, figures.get(cellId.group(b.field, row.id, kind)) ?? {}])),
+        values: Object.fromEntries(
+          kinds.map((kind) => [kind, figures.get(cellId.group(b.field, row.id, kind)) ?? {}]),
+        ),
       })),
     })),
     notes: {
@@ -135,12 +156,17 @@ function describe(values: number[], total: number, panel: Panel | undefined, k: 
   const bandOf = (value: number) => (panel ? bandIndex(value, panel.bands) : 0);
   const base = { n: values.length, missing: total - values.length };
   if (panel && isHomogeneous(values, bandOf)) return { ...base, hidden: 'no-diversity' };
-  const bands = panel ? panel.bands.map((_, index) => values.filter((v) => bandOf(v) === index).length) : undefined;
+  const bands = panel
+    ? panel.bands.map((_, index) => values.filter((v) => bandOf(v) === index).length)
+    : undefined;
   return { ...base, ...summarize(values), ...(bands ? { bands } : {}) };
 }
 
 function hide(figure: Figure, reason: HiddenReason): Figure {
-  return { ...(figure.n !== undefined ? { n: figure.n, missing: figure.missing ?? 0 } : {}), hidden: reason };
+  return {
+    ...(figure.n !== undefined ? { n: figure.n, missing: figure.missing ?? 0 } : {}),
+    hidden: reason,
+  };
 }
 
 /** Dimension means of a leaf over the pilots that scored it fine-tuned, when at least k did. */
@@ -151,7 +177,12 @@ function dimensionMeans(pilots: readonly Pilot[], code: string, k: number): Figu
   });
   if (parts.length < k) return undefined;
   const ids = Object.keys(parts[0] ?? {});
-  return { n: parts.length, means: Object.fromEntries(ids.map((id) => [id, round(meanOf(parts.map((p) => p[id] ?? 0)) ?? 0)])) };
+  return {
+    n: parts.length,
+    means: Object.fromEntries(
+      ids.map((id) => [id, round(meanOf(parts.map((p) => p[id] ?? 0)) ?? 0)]),
+    ),
+  };
 }
 
 function breakdown(
@@ -166,8 +197,13 @@ function breakdown(
   const groups = generalise(scores, (s) => s.pilot[field], k);
   for (const kind of kinds) {
     for (const group of groups) {
-      const values = group.members.flatMap((s) => (s.byKind.has(kind) ? [s.byKind.get(kind) ?? 0] : []));
-      add(cellId.group(field, group.id, kind), describe(values, group.members.length, panelOf(kind), k));
+      const values = group.members.flatMap((s) =>
+        s.byKind.has(kind) ? [s.byKind.get(kind) ?? 0] : [],
+      );
+      add(
+        cellId.group(field, group.id, kind),
+        describe(values, group.members.length, panelOf(kind), k),
+      );
     }
     // The column sums up to the kind's overall figure, which every reader also sees.
     lines.push([cellId.kind(kind), ...groups.map((g) => cellId.group(field, g.id, kind))]);
@@ -195,6 +231,9 @@ function notesByCriterion(
   return Object.fromEntries(
     [...byRoot]
       .sort(([a], [b]) => compareCodes(a, b))
-      .map(([root, texts]) => [root, [...texts].sort(([a], [b]) => a.localeCompare(b, defaultLocale)).map(([, t]) => t)]),
+      .map(([root, texts]) => [
+        root,
+        [...texts].sort(([a], [b]) => a.localeCompare(b, defaultLocale)).map(([, t]) => t),
+      ]),
   );
 }

@@ -11,7 +11,9 @@ export function scoreOf(value: ScoreValue | undefined): number | undefined {
 
 /** The index of the band a score falls in; a fine-tuned mean such as 10.5 belongs to the band above 10. */
 export function bandIndex(score: number, bands: readonly Band[]): number {
-  const ordered = bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
+  const ordered = bands
+    .map((band, index) => ({ band, index }))
+    .sort((a, b) => a.band.min - b.band.min);
   return (ordered.find(({ band }) => score <= band.max) ?? ordered[ordered.length - 1])?.index ?? 0;
 }
 

@@ -3,14 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { OTHER } from '../../../src/lib/anonymity/generalise.ts';
 import { parentCode, isTopLevel } from '../../../src/lib/content/codes.ts';
 import type { Pilot } from '../../../src/lib/content/schemas/index.ts';
-import { publishResults, type Figure, type PublishedResults } from '../../../src/lib/results/publish.ts';
+import {
+  publishResults,
+  type Figure,
+  type PublishedResults,
+} from '../../../src/lib/results/publish.ts';
 import { CODES, PANELS, pilot } from '../../helpers/pilots.ts';
 
 const LEAVES = CODES.filter((c) => c.code.includes('.'));
 const score = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 0, max: 100 }) },
   { weight: 1, arbitrary: fc.constant(null) },
-  { weight: 1, arbitrary: fc.record({ trends: fc.integer({ min: 0, max: 100 }), targets: fc.integer({ min: 0, max: 100 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      trends: fc.integer({ min: 0, max: 100 }),
+      targets: fc.integer({ min: 0, max: 100 }),
+    }),
+  },
 );
 const pilotArbitrary = fc
   .record({
@@ -19,18 +29,25 @@ const pilotArbitrary = fc
     staffBand: fc.constantFrom('small', 'large'),
     scores: fc.tuple(...LEAVES.map(() => score)),
   })
-  .map((p, i): Pilot => {
+  .map((p): Pilot => {
     const scores = Object.fromEntries(
       LEAVES.map((leaf, j) => {
         const value = p.scores[j] ?? null;
         // Fine-tuned objects must carry the panel's dimensions of the leaf's kind.
         if (value !== null && typeof value === 'object' && leaf.kind === 'enabler') {
-          return [leaf.code, { plan: value.trends, do: value.targets, check: value.trends, act: value.targets }];
+          return [
+            leaf.code,
+            { plan: value.trends, do: value.targets, check: value.trends, act: value.targets },
+          ];
         }
         return [leaf.code, value];
       }),
     );
-    return pilot(`P${i}`, { region: p.region, serviceType: p.serviceType, staffBand: p.staffBand }, scores);
+    return pilot(
+      'P1',
+      { region: p.region, serviceType: p.serviceType, staffBand: p.staffBand },
+      scores,
+    );
   });
 
 /** Every set of figures that sums up, as a reader could use it to subtract. */
@@ -42,8 +59,14 @@ function lines(results: PublishedResults): Figure[][] {
       ...CODES.filter((d) => parentCode(d.code) === c.code).map((d) => code(d.code)),
     ]),
     ...(['enabler', 'result'] as const).flatMap((kind) => [
-      [results.kinds[kind] ?? {}, ...CODES.filter((c) => isTopLevel(c.code) && c.kind === kind).map((c) => code(c.code))],
-      ...results.breakdowns.map((b) => [results.kinds[kind] ?? {}, ...b.rows.map((r) => r.values[kind] ?? {})]),
+      [
+        results.kinds[kind] ?? {},
+        ...CODES.filter((c) => isTopLevel(c.code) && c.kind === kind).map((c) => code(c.code)),
+      ],
+      ...results.breakdowns.map((b) => [
+        results.kinds[kind] ?? {},
+        ...b.rows.map((r) => r.values[kind] ?? {}),
+      ]),
     ]),
   ];
 }
@@ -57,8 +80,15 @@ describe('the anonymity guarantee, for any set of pilots', () => {
   it('never shows a group, or a figure, resting on fewer than k pilots', () => {
     fc.assert(
       fc.property(pilots, k, (set, minGroupSize) => {
-        const results = publishResults({ pilots: set, codes: CODES, panels: PANELS, k: minGroupSize, defaultLocale: 'en' });
-        if (set.length < minGroupSize) return results.published === false && Object.keys(results.criteria).length === 0;
+        const results = publishResults({
+          pilots: set,
+          codes: CODES,
+          panels: PANELS,
+          k: minGroupSize,
+          defaultLocale: 'en',
+        });
+        if (set.length < minGroupSize)
+          return results.published === false && Object.keys(results.criteria).length === 0;
         const figures = [
           ...Object.values(results.criteria),
           ...Object.values(results.kinds),
@@ -70,7 +100,10 @@ describe('the anonymity guarantee, for any set of pilots', () => {
           rows.every((r) => r.n >= minGroupSize) &&
           // A region, type or band named in a table is shared by at least k pilots.
           results.breakdowns.every((b) =>
-            b.rows.every((r) => r.id === OTHER || set.filter((p) => p[b.field] === r.id).length >= minGroupSize),
+            b.rows.every(
+              (r) =>
+                r.id === OTHER || set.filter((p) => p[b.field] === r.id).length >= minGroupSize,
+            ),
           )
         );
       }),
@@ -81,7 +114,13 @@ describe('the anonymity guarantee, for any set of pilots', () => {
   it('never leaves a hidden figure recoverable by subtraction from the published ones', () => {
     fc.assert(
       fc.property(pilots, k, (set, minGroupSize) => {
-        const results = publishResults({ pilots: set, codes: CODES, panels: PANELS, k: minGroupSize, defaultLocale: 'en' });
+        const results = publishResults({
+          pilots: set,
+          codes: CODES,
+          panels: PANELS,
+          k: minGroupSize,
+          defaultLocale: 'en',
+        });
         return lines(results).every((line) => line.filter(isHidden).length !== 1);
       }),
       { numRuns: 300 },
@@ -91,10 +130,19 @@ describe('the anonymity guarantee, for any set of pilots', () => {
   it('never publishes a minimum or maximum, nor quartiles of fewer than five', () => {
     fc.assert(
       fc.property(pilots, k, (set, minGroupSize) => {
-        const results = publishResults({ pilots: set, codes: CODES, panels: PANELS, k: minGroupSize, defaultLocale: 'en' });
+        const results = publishResults({
+          pilots: set,
+          codes: CODES,
+          panels: PANELS,
+          k: minGroupSize,
+          defaultLocale: 'en',
+        });
         const text = JSON.stringify(results);
         const figures = [...Object.values(results.criteria), ...Object.values(results.kinds)];
-        return !/"(min|max|minimum|maximum)"/.test(text) && figures.every((f) => f.q1 === undefined || (f.n ?? 0) >= 5);
+        return (
+          !/"(min|max|minimum|maximum)"/.test(text) &&
+          figures.every((f) => f.q1 === undefined || (f.n ?? 0) >= 5)
+        );
       }),
       { numRuns: 200 },
     );
@@ -103,8 +151,16 @@ describe('the anonymity guarantee, for any set of pilots', () => {
 
 describe('a hidden figure', () => {
   it('shows no value at all, only why it is hidden', () => {
-    const set = Array.from({ length: 4 }, (_, i) => pilot(`P${i}`, {}, { '1.1': i < 2 ? 10 * i : null }));
-    const figure = publishResults({ pilots: set, codes: CODES, panels: PANELS, k: 3, defaultLocale: 'en' }).criteria['1.1'];
+    const set = Array.from({ length: 4 }, (_, i) =>
+      pilot(`P${i}`, {}, { '1.1': i < 2 ? 10 * i : null }),
+    );
+    const figure = publishResults({
+      pilots: set,
+      codes: CODES,
+      panels: PANELS,
+      k: 3,
+      defaultLocale: 'en',
+    }).criteria['1.1'];
     expect(figure).toEqual({ hidden: 'small-group' });
   });
 });

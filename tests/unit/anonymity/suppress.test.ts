@@ -31,7 +31,18 @@ describe('complementary suppression', () => {
 });
 
 describe('generalising a quasi-identifier', () => {
-  const items = ['riga', 'riga', 'riga', 'riga', 'kurzeme', 'latgale', 'latgale', 'vidzeme', 'vidzeme', 'vidzeme'];
+  const items = [
+    'riga',
+    'riga',
+    'riga',
+    'riga',
+    'kurzeme',
+    'latgale',
+    'latgale',
+    'vidzeme',
+    'vidzeme',
+    'vidzeme',
+  ];
 
   it('merges values shared by fewer than k into "other", never naming them', () => {
     const groups = generalise(items, (r) => r, 3);

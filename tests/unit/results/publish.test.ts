@@ -29,14 +29,18 @@ describe('scores', () => {
 
 describe('published results', () => {
   const many = Array.from({ length: 6 }, (_, i) =>
-    pilot(`P${i}`, { region: i < 3 ? 'riga' : 'vidzeme' }, {
-      '1.1': 20 + i * 10,
-      '1.2': { plan: 20 + i * 15, do: 10 + i * 18, check: 20, act: 10 },
-      '2.1': 15 + i * 12,
-      '2.2': i === 0 ? null : 30 + i * 7,
-      '3.1': 10 + i * 15,
-      '3.2': 25 + i * 9,
-    }),
+    pilot(
+      `P${i}`,
+      { region: i < 3 ? 'riga' : 'vidzeme' },
+      {
+        '1.1': 20 + i * 10,
+        '1.2': { plan: 20 + i * 15, do: 10 + i * 18, check: 20, act: 10 },
+        '2.1': 15 + i * 12,
+        '2.2': i === 0 ? null : 30 + i * 7,
+        '3.1': 10 + i * 15,
+        '3.2': 25 + i * 9,
+      },
+    ),
   );
 
   it('count missing scores as missing, never as zero', () => {
@@ -46,7 +50,10 @@ describe('published results', () => {
   });
 
   it('report the means of fine-tuned dimensions', () => {
-    expect(publish(many).criteria['1.2']?.dimensions).toEqual({ n: 6, means: { plan: 57.5, do: 55, check: 20, act: 10 } });
+    expect(publish(many).criteria['1.2']?.dimensions).toEqual({
+      n: 6,
+      means: { plan: 57.5, do: 55, check: 20, act: 10 },
+    });
   });
 
   it('publish nothing when there are fewer pilots than k', () => {
@@ -56,7 +63,10 @@ describe('published results', () => {
   });
 
   it('hide a sub-criterion assessed by fewer than k, and a sibling so it cannot be subtracted out', () => {
-    const sparse = many.map((p, i) => ({ ...p, scores: { ...p.scores, '1.1': i < 2 ? 50 : null } }));
+    const sparse = many.map((p, i) => ({
+      ...p,
+      scores: { ...p.scores, '1.1': i < 2 ? 50 : null },
+    }));
     const results = publish(sparse);
     expect(results.criteria['1.1']).toEqual({ hidden: 'small-group' });
     expect(results.criteria['1.2']?.hidden).toBe('complementary');
@@ -71,7 +81,10 @@ describe('published results', () => {
   });
 
   it('merge a pilot alone in its region into "other" and never name that region', () => {
-    const lonely = [...many, pilot('P9', { region: 'latgale' }, { '1.1': 100, '3.1': 0 }, 'A unique strength.')];
+    const lonely = [
+      ...many,
+      pilot('P9', { region: 'latgale' }, { '1.1': 100, '3.1': 0 }, 'A unique strength.'),
+    ];
     const region = publish(lonely).breakdowns.find((b) => b.field === 'region');
     expect(region?.rows.map((r) => r.id)).toContain(OTHER);
     expect(region?.rows.every((r) => r.n >= 3)).toBe(true);
@@ -79,8 +92,18 @@ describe('published results', () => {
   });
 
   it('list strengths without anything that ties them to a pilot', () => {
-    const withNotes = many.map((p, i) => ({ ...p, strengths: [{ criterion: '1.2', text: { en: `Strength ${5 - i}` } }] }));
+    const withNotes = many.map((p, i) => ({
+      ...p,
+      strengths: [{ criterion: '1.2', text: { en: `Strength ${5 - i}` } }],
+    }));
     const notes = publish(withNotes).notes.strengths['1'];
-    expect(notes?.map((n) => n.en)).toEqual(['Strength 0', 'Strength 1', 'Strength 2', 'Strength 3', 'Strength 4', 'Strength 5']);
+    expect(notes?.map((n) => n.en)).toEqual([
+      'Strength 0',
+      'Strength 1',
+      'Strength 2',
+      'Strength 3',
+      'Strength 4',
+      'Strength 5',
+    ]);
   });
 });

@@ -1,0 +1,27 @@
+/** What every results component needs: the page's model, the published results and shared helpers. */
+import { getModelForPath, getResults } from '../../model';
+import type { Figure } from '../../lib/results/publish';
+
+export async function useResults(pathname: string) {
+  const model = await getModelForPath(pathname);
+  const results = await getResults();
+  const { t } = model;
+  const number = new Intl.NumberFormat(model.locale, { maximumFractionDigits: 1 });
+  /** A figure's value as text, or why it is not shown. */
+  const show = (figure: Figure | undefined, key: 'mean' | 'median' | 'q1' | 'q3' = 'mean') => {
+    const value = figure?.[key];
+    return value === undefined ? '—' : number.format(value);
+  };
+  const reason = (figure: Figure | undefined) =>
+    figure?.hidden ? t(`results.hidden.${figure.hidden}`, { k: results.k }) : '';
+  /** A criterion by code, or an error naming the code: a report must not mention a code that does not exist. */
+  const criterion = (code: string, component: string) => {
+    const found = model.criteria.find((c) => c.code === code);
+    if (!found)
+      throw new Error(
+        `<${component} code="${code}">: "${code}" is not a criterion code of this methodology`,
+      );
+    return found;
+  };
+  return { model, results, t, number, show, reason, criterion };
+}

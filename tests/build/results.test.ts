@@ -1,0 +1,79 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateTree } from '../../scripts/generate-tree.ts';
+import { TMP, composeTree } from '../helpers/fixtures.ts';
+import { buildTree, type BuildOutcome } from '../helpers/build.ts';
+
+/** Every published text file of a build: pages, data downloads, sitemaps. */
+function publishedFiles(outDir: string): Array<{ file: string; text: string }> {
+  return (readdirSync(outDir, { recursive: true }) as string[])
+    .filter((file) => /\.(html|json|csv|xml|txt)$/.test(file))
+    .map((file) => ({ file, text: readFileSync(join(outDir, file), 'utf8') }));
+}
+
+describe('a pilot alone in its region, with extreme scores and a unique strength', () => {
+  let build: BuildOutcome;
+  beforeAll(() => {
+    build = buildTree(composeTree('lonely-pilot'), 'lonely-pilot');
+  });
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('never has its region named in any published file', () => {
+    const naming = publishedFiles(build.outDir).filter(({ text }) =>
+      /Dienvidi|"south"|\bSouth\b/.test(text),
+    );
+    expect(naming.map((f) => f.file)).toEqual([]);
+  });
+
+  it('has its strength published only as a bare text, with no region beside it', () => {
+    const withText = publishedFiles(build.outDir).filter(
+      ({ text }) => text.includes('blue horse') || text.includes('zilu zirgu'),
+    );
+    expect(withText.length).toBeGreaterThan(0);
+    for (const { text } of withText) expect(text).not.toMatch(/Dienvidi|South/);
+  });
+
+  it('shows the region table with the rare region merged into "Other"', () => {
+    const results = readFileSync(join(build.outDir, 'en/results/index.html'), 'utf8');
+    expect(results).toContain('Results by planning region');
+    expect(results).toMatch(/<th scope="row">Other<\/th>/);
+  });
+
+  it('offers the same figures as CSV and JSON downloads', () => {
+    const csv = readFileSync(join(build.outDir, 'data/results.csv'), 'utf8');
+    const json = JSON.parse(readFileSync(join(build.outDir, 'data/results.json'), 'utf8')) as {
+      rows: unknown[];
+    };
+    expect(csv.split('\r\n')[0]).toBe(
+      'scope,id,kind,label_lv,label_en,n,missing,mean,median,q1,q3,hidden',
+    );
+    expect(csv.trim().split('\r\n')).toHaveLength(json.rows.length + 1);
+    expect(csv).toContain('by-region,_other,');
+  });
+
+  it('marks every results and report page as illustrative data', () => {
+    for (const page of ['results/index.html', 'en/results/1/index.html', 'data/index.html']) {
+      expect(readFileSync(join(build.outDir, page), 'utf8')).toContain('notice--sample');
+    }
+  });
+});
+
+describe('a tree with no pilots', () => {
+  it('builds and its results pages say there are no results yet', () => {
+    const dir = join(TMP, 'trees', 'no-pilots');
+    generateTree(dir, { criteria: 3, locales: ['en'], defaultLocale: 'en', pilots: 0 });
+    const { status, output, outDir } = buildTree(dir, 'no-pilots');
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(outDir, 'results/index.html'), 'utf8')).toContain(
+      'There are no results yet.',
+    );
+    expect(readFileSync(join(outDir, 'results/2/index.html'), 'utf8')).toContain(
+      'There are no results yet.',
+    );
+    expect(JSON.parse(readFileSync(join(outDir, 'data/results.json'), 'utf8')).rows).toEqual([]);
+  });
+});
