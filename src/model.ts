@@ -243,3 +243,23 @@ export async function getOpenData() {
   });
   return { site, results, rows };
 }
+
+/**
+ * `getStaticPaths` for a page per entry per locale: `pick` lists the entries of a locale's model,
+ * `param` names the route parameter that carries the entry's id.
+ */
+export async function entryPaths(
+  param: string,
+  pick: (model: SiteModel) => ReadonlyArray<{ id: string }>,
+) {
+  const paths = await localePaths();
+  const perLocale = await Promise.all(
+    paths.map(async (path) => ({ path, model: await getModel(path.props.locale) })),
+  );
+  return perLocale.flatMap(({ path, model }) =>
+    pick(model).map(({ id }) => ({
+      params: { ...path.params, [param]: id },
+      props: { locale: path.props.locale, id },
+    })),
+  );
+}
