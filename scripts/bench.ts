@@ -12,6 +12,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, 'bench/.tmp');
 const ASTRO = join(ROOT, 'node_modules/astro/astro.js');
 const LOCALES = ['lv', 'en', 'lt', 'de'];
+/** Each build runs this many times; the table shows the median time and the highest peak memory. */
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 
 interface Scenario {
   name: string;
@@ -31,8 +33,16 @@ interface Measurement {
   pages: number;
 }
 
-/** Runs a build under GNU time and reads its wall time and peak resident memory. */
+/** Builds RUNS times: median wall time, highest peak memory. */
 function measure(args: string[], env: Record<string, string>, outDir: string): Measurement {
+  const runs = Array.from({ length: RUNS }, () => measureOnce(args, env, outDir));
+  const seconds =
+    runs.map((r) => r.seconds).sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
+  return { seconds, peakMb: Math.max(...runs.map((r) => r.peakMb)), pages: runs[0]?.pages ?? 0 };
+}
+
+/** Runs a build under GNU time and reads its wall time and peak resident memory. */
+function measureOnce(args: string[], env: Record<string, string>, outDir: string): Measurement {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ASTRO, 'build', ...args], {
     cwd: ROOT,
