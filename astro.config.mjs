@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { remarkGlossaryLinks } from './src/lib/glossary/remark-glossary-links.ts';
 import { glossaryTermsForFiles } from './src/lib/glossary/terms-for-file.ts';
 
@@ -53,5 +54,9 @@ export default defineConfig({
       },
     }),
     securityHeaders(),
+    // Kept between builds (and between trees: images are keyed by what they show).
+    ...(process.env.OG_IMAGES === 'off'
+      ? []
+      : [ogImages(resolve(process.env.OG_CACHE_DIR || 'node_modules/.cache/metodika-og'))]),
   ],
 });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineCollection } from 'astro:content';
+import { defineCollection, z } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { loadContentTree } from './lib/content/load-tree.ts';
 import {
@@ -70,7 +70,26 @@ const rootFile = (file: string) => () => [
   },
 ];
 
+/** How many files each Markdown collection has, so pages can skip an empty one without asking Astro. */
+const inventory = defineCollection({
+  loader: {
+    name: 'metodika-inventory',
+    load: async ({ store }) => {
+      store.clear();
+      const counts = Object.fromEntries(
+        (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
+          name,
+          hasFiles(join(root, COLLECTIONS[name].dir), COLLECTIONS[name].extensions) ? 1 : 0,
+        ]),
+      );
+      store.set({ id: 'inventory', data: counts });
+    },
+  },
+  schema: z.record(z.string(), z.number()),
+});
+
 export const collections = {
+  inventory,
   site: defineCollection({ loader: json(rootFile('site')), schema: siteSchema(localized) }),
   taxonomies: defineCollection({
     loader: json(rootFile('taxonomies')),

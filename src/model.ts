@@ -42,9 +42,12 @@ export async function localePaths() {
 }
 
 /** Entries of a per-locale collection split into locale and id (`lv/1.1` → `lv`, `1.1`). */
-async function localized<Name extends 'criteria' | 'methodology' | 'glossary' | 'reports'>(
+async function localized<Name extends 'criteria' | 'methodology' | 'glossary' | 'reports' | 'news'>(
   name: Name,
 ) {
+  // Astro warns about an empty collection; a tree without news or reports is not a mistake.
+  const inventory = (await getEntry('inventory', 'inventory'))?.data;
+  if (!inventory?.[name]) return [];
   return (await getCollection(name)).map((entry) => {
     const at = entry.id.indexOf('/');
     return {
@@ -113,6 +116,16 @@ async function buildModel(locale: string) {
       lang: langOf(report),
     }));
 
+  const news = resolveEntries(await localized('news'), locale, site.defaultLocale)
+    .filter(({ entry }) => !entry.data.draft)
+    .sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date))
+    .map((item) => ({
+      ...item,
+      href: href('news', item.id),
+      title: item.entry.data.title,
+      lang: langOf(item),
+    }));
+
   const panels = (await getCollection('panels')).map(({ data }) => data);
   const collator = new Intl.Collator(locale);
   const glossary = resolveEntries(await localized('glossary'), locale, site.defaultLocale)
@@ -165,6 +178,7 @@ async function buildModel(locale: string) {
       items: [
         { href: href('scoring'), label: t('scoring.title'), children: [] },
         { href: href('glossary'), label: t('glossary.title'), children: [] },
+        ...(news.length > 0 ? [{ href: href('news'), label: t('news.title'), children: [] }] : []),
       ],
     },
   ];
@@ -181,6 +195,7 @@ async function buildModel(locale: string) {
     description: site.description ? text(site.description) : text(site.title),
     methodology,
     reports,
+    news,
     criteria,
     panels,
     glossary,
