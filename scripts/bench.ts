@@ -31,6 +31,8 @@ interface Measurement {
   seconds: number;
   peakMb: number;
   pages: number;
+  /** What the OG integration reported: images rendered and ms each. */
+  og?: { rendered: number; msEach: number };
 }
 
 /** Builds RUNS times: median wall time, highest peak memory. */
@@ -41,7 +43,7 @@ function measure(args: string[], env: Record<string, string>, outDir: string): M
   return { seconds, peakMb: Math.max(...runs.map((r) => r.peakMb)), pages: runs[0]?.pages ?? 0 };
 }
 
-/** Runs a build under GNU time and reads its wall time and peak resident memory. */
+/** Runs a build under GNU time and reads its wall time, peak resident memory and OG figures. */
 function measureOnce(args: string[], env: Record<string, string>, outDir: string): Measurement {
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync('/usr/bin/time', ['-v', process.execPath, ASTRO, 'build', ...args], {
@@ -58,10 +60,12 @@ function measureOnce(args: string[], env: Record<string, string>, outDir: string
   const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((f) =>
     f.endsWith('.html'),
   ).length;
+  const og = /OG images: (\d+) rendered(?: \((\d+) ms an image\))?/.exec(result.stdout);
   return {
     seconds: minutes * 60 + seconds,
     peakMb: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
     pages,
+    ...(og ? { og: { rendered: Number(og[1]), msEach: Number(og[2] ?? 0) } } : {}),
   };
 }
 
@@ -81,37 +85,77 @@ function bareSite(pages: number): string {
   return dir;
 }
 
+const msPerPage = (m: Measurement) => (m.seconds * 1000) / m.pages;
+
+/** Prints a Markdown table. */
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
 const rows: string[][] = [];
+const ogRows: string[][] = [];
 for (const scenario of SCENARIOS) {
-  const tree = join(WORK, 'trees', scenario.name.replace(/\W+/g, '-'));
+  const slug = scenario.name.replace(/\W+/g, '-');
+  const tree = join(WORK, 'trees', slug);
   generateTree(tree, { ...scenario.tree, locales: LOCALES, defaultLocale: 'lv' });
-  const outDir = join(WORK, 'dist', scenario.name.replace(/\W+/g, '-'));
-  const ours = measure([], { CONTENT_DIR: tree, OUT_DIR: outDir }, outDir);
-  const bareDir = bareSite(ours.pages);
+  const outDir = join(WORK, 'dist', slug);
+  const env = { CONTENT_DIR: tree, OUT_DIR: outDir, OG_CACHE_DIR: join(WORK, 'og-cache', slug) };
+  // The first build renders the OG images into a fresh cache; the measured ones reuse it.
+  rmSync(env.OG_CACHE_DIR, { recursive: true, force: true });
+  const cold = measureOnce([], env, outDir);
+  const warm = measure([], env, outDir);
+  const withoutOg = measure([], { ...env, OG_IMAGES: 'off' }, outDir);
+  const bareDir = bareSite(warm.pages);
   const bare = measure(['--root', bareDir], {}, join(bareDir, 'dist'));
-  const msPerPage = (m: Measurement) => (m.seconds * 1000) / m.pages;
   rows.push([
     scenario.name,
-    String(ours.pages),
-    ours.seconds.toFixed(1),
-    msPerPage(ours).toFixed(1),
-    ours.peakMb.toFixed(0),
+    String(warm.pages),
+    warm.seconds.toFixed(1),
+    msPerPage(warm).toFixed(1),
+    warm.peakMb.toFixed(0),
     msPerPage(bare).toFixed(1),
-    (msPerPage(ours) / msPerPage(bare)).toFixed(2),
+    (msPerPage(warm) / msPerPage(bare)).toFixed(2),
+  ]);
+  ogRows.push([
+    scenario.name,
+    String(cold.og?.rendered ?? 0),
+    String(cold.og?.msEach ?? 0),
+    cold.peakMb.toFixed(0),
+    cold.seconds.toFixed(1),
+    String(warm.og?.rendered ?? 0),
+    warm.seconds.toFixed(1),
+    withoutOg.seconds.toFixed(1),
+    (((warm.seconds - withoutOg.seconds) * 1000) / warm.pages).toFixed(1),
   ]);
   console.error(`measured ${scenario.name}`);
 }
 
-const header = [
-  'tree (4 locales)',
-  'pages',
-  'build s',
-  'ms/page',
-  'peak MB',
-  'bare Astro ms/page',
-  'ratio',
-];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-const line = (cells: string[]) =>
-  `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(`Median of ${RUNS} builds each (warm OG cache); peak memory is the highest of them.\n`);
+console.log(
+  table(
+    ['tree (4 locales)', 'pages', 'build s', 'ms/page', 'peak MB', 'bare Astro ms/page', 'ratio'],
+    rows,
+  ),
+);
+console.log(
+  '\nOG images: a cold build (empty cache), a warm rebuild, and a build without OG images.\n',
+);
+console.log(
+  table(
+    [
+      'tree',
+      'rendered cold',
+      'ms/image',
+      'cold peak MB',
+      'cold s',
+      'rendered warm',
+      'warm s',
+      'no-OG s',
+      'warm ms/page over no-OG',
+    ],
+    ogRows,
+  ),
+);
