@@ -17,6 +17,7 @@ import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
 import { localeOfPath } from './lib/i18n/locale-of-path.ts';
 import { publishResults, type PublishedResults } from './lib/results/publish.ts';
 import { openDataRows } from './lib/results/open-data.ts';
+import { handoutsOf } from './lib/handouts/list.ts';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
 
 const dictionaries = Object.fromEntries(
@@ -42,9 +43,9 @@ export async function localePaths() {
 }
 
 /** Entries of a per-locale collection split into locale and id (`lv/1.1` → `lv`, `1.1`). */
-async function localized<Name extends 'criteria' | 'methodology' | 'glossary' | 'reports' | 'news'>(
-  name: Name,
-) {
+async function localized<
+  Name extends 'criteria' | 'methodology' | 'glossary' | 'reports' | 'news' | 'events',
+>(name: Name) {
   // Astro warns about an empty collection; a tree without news or reports is not a mistake.
   const inventory = (await getEntry('inventory', 'inventory'))?.data;
   if (!inventory?.[name]) return [];
@@ -126,6 +127,27 @@ async function buildModel(locale: string) {
       lang: langOf(item),
     }));
 
+  const events = resolveEntries(await localized('events'), locale, site.defaultLocale)
+    .filter(({ entry }) => !entry.data.draft)
+    .sort((a, b) => Date.parse(b.entry.data.start) - Date.parse(a.entry.data.start))
+    .map((event) => ({
+      ...event,
+      href: href('events', event.id),
+      title: event.entry.data.title,
+      lang: langOf(event),
+    }));
+
+  const handouts = handoutsOf(reports.map((r) => r.id)).map((handout) => {
+    const report = reports.find((r) => r.id === handout.id);
+    return {
+      ...handout,
+      href: href('handouts', handout.id),
+      title: report ? report.title : t(`handouts.${handout.id}`),
+      lang: report?.lang,
+      report,
+    };
+  });
+
   const panels = (await getCollection('panels')).map(({ data }) => data);
   const collator = new Intl.Collator(locale);
   const glossary = resolveEntries(await localized('glossary'), locale, site.defaultLocale)
@@ -181,6 +203,15 @@ async function buildModel(locale: string) {
         ...(news.length > 0 ? [{ href: href('news'), label: t('news.title'), children: [] }] : []),
       ],
     },
+    {
+      label: t('nav.print'),
+      items: [
+        ...(events.length > 0
+          ? [{ href: href('events'), label: t('events.title'), children: [] }]
+          : []),
+        { href: href('handouts'), label: t('handouts.title'), children: [] },
+      ],
+    },
   ];
 
   return {
@@ -196,6 +227,8 @@ async function buildModel(locale: string) {
     methodology,
     reports,
     news,
+    events,
+    handouts,
     criteria,
     panels,
     glossary,
@@ -277,4 +310,11 @@ export async function entryPaths(
       props: { locale: path.props.locale, id },
     })),
   );
+}
+
+/** taxonomies.json, validated. */
+export async function getTaxonomies() {
+  const entry = await getEntry('taxonomies', 'taxonomies');
+  if (!entry) throw new Error('taxonomies.json was not loaded');
+  return entry.data;
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTree } from '../helpers/build.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve } from '../helpers/serve.ts';
+import { DEFAULT_SITE } from './global-setup.ts';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
 import { brokenLinks, listPages } from '../helpers/site-files.ts';
 
 const axeSource = readFileSync(
@@ -31,9 +31,7 @@ let browser: Browser;
 const reports: PageReport[] = [];
 
 beforeAll(async () => {
-  const build = buildTree(resolve(import.meta.dirname, '../../content'), 'default-site');
-  if (build.status !== 0) throw new Error(build.output);
-  outDir = build.outDir;
+  outDir = DEFAULT_SITE;
   server = await serve(outDir);
   browser = await launchBrowser();
   const pages = listPages(outDir).map((p) => p.path);

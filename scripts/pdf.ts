@@ -1,0 +1,84 @@
+/**
+ * `npm run pdf`: prints every handout and every event bundle of the built site (OUT_DIR, default
+ * ./dist) to dist/pdf/<locale>/<name>.pdf in headless Chromium, then reveals the PDF links on
+ * the pages that have one. Fonts are embedded by Chromium; text stays selectable.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { chromiumPath, hasChromium, launchBrowser } from './lib/chromium.ts';
+import { serve } from './lib/static-server.ts';
+
+const outDir = resolve(process.env['OUT_DIR'] || 'dist');
+
+if (!hasChromium()) {
+  console.error(
+    `No Chromium at ${chromiumPath()}. Install Debian's: sudo apt-get install -y chromium\n` +
+      'or point CHROMIUM at another Chromium binary, then run npm run pdf again.',
+  );
+  process.exit(1);
+}
+if (!existsSync(join(outDir, 'index.html'))) {
+  console.error(`No built site in ${outDir}: run npm run build first.`);
+  process.exit(1);
+}
+
+/** The pages to print: `[/<locale>]/handouts/<id>/` and `[/<locale>]/events/<slug>/bundle/`. */
+function printablePages(): Array<{ path: string; pdf: string; html: string }> {
+  const site = JSON.parse(readFileSync(join(outDir, 'data/results.json'), 'utf8')) as {
+    locales: string[];
+  };
+  return (readdirSync(outDir, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`)
+    .flatMap((path) => {
+      const match =
+        /^\/(?:([a-z]{2,3}(?:-[A-Z]{2})?)\/)?(?:handouts\/([^/]+)|events\/([^/]+)\/bundle)\/$/.exec(
+          path,
+        );
+      if (!match) return [];
+      const locale =
+        match[1] && site.locales.includes(match[1]) ? match[1] : defaultLocale(site.locales, path);
+      const name = match[2] ?? `event-${match[3]}`;
+      return [{ path, pdf: `/pdf/${locale}/${name}.pdf`, html: join(outDir, path, 'index.html') }];
+    });
+}
+
+/** The default locale is the one served at the root; the home page's lang attribute names it. */
+function defaultLocale(locales: string[], _path: string): string {
+  const lang = /<html lang="([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1];
+  return lang && locales.includes(lang) ? lang : (locales[0] ?? 'en');
+}
+
+const pages = printablePages();
+const server = await serve(outDir);
+const browser = await launchBrowser();
+const context = await browser.newContext();
+const written: string[] = [];
+for (const { path, pdf, html } of pages) {
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  await page.emulateMedia({ media: 'print' });
+  const file = join(outDir, pdf);
+  mkdirSync(dirname(file), { recursive: true });
+  await page.pdf({
+    path: file,
+    format: 'A4',
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+    outline: true,
+  });
+  await page.close();
+  // Now that the file exists, the page gets its link to it.
+  writeFileSync(
+    html,
+    readFileSync(html, 'utf8').replace(
+      new RegExp(`<p class="pdf-link" data-pdf="${pdf}" data-label="([^"]*)" hidden></p>`),
+      `<p class="pdf-link"><a href="${pdf}" download>$1</a></p>`,
+    ),
+  );
+  written.push(`${pdf} (${(statSync(file).size / 1024).toFixed(0)} KB)`);
+}
+await browser.close();
+await server.close();
+console.log(`Wrote ${written.length} PDFs:\n  ${written.join('\n  ')}`);

@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { eventCalendar } from '../../../lib/events/calendar';
+import { getModel, entryPaths } from '../../../model';
+
+export async function getStaticPaths() {
+  return entryPaths('slug', (model) => model.events);
+}
+
+/** The event as an iCalendar file (`/events/<slug>.ics`, per locale). */
+export const GET: APIRoute = async ({ props, site }) => {
+  const { locale, id } = props as { locale: string; id: string };
+  const model = await getModel(locale);
+  const event = model.events.find((e) => e.id === id);
+  if (!event) return new Response(null, { status: 404 });
+  const { start, end, venue, address, description } = event.entry.data;
+  const body = eventCalendar({
+    uid: `${id}@${site?.host ?? 'metodika'}`,
+    title: event.title,
+    description: description ?? event.title,
+    start,
+    end,
+    location: `${venue}, ${address}`,
+    url: new URL(event.href, site).href,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
