@@ -7,6 +7,10 @@ import { OG_HEIGHT, OG_WIDTH, ogTemplate, type OgFields } from './template.ts';
 
 const require = createRequire(import.meta.url);
 
+// One image at a time and no libvips operation cache: memory stays flat over thousands of images.
+sharp.cache(false);
+sharp.concurrency(1);
+
 /** satori reads WOFF and TTF, not WOFF2; Latin and Latin Extended are separate files of Noto Sans. */
 function fontFiles() {
   const file = (subset: string, weight: number) =>
