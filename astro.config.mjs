@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkGlossaryLinks } from './src/lib/glossary/remark-glossary-links.ts';
 import { glossaryTermsForFiles } from './src/lib/glossary/terms-for-file.ts';
 
@@ -54,6 +55,7 @@ export default defineConfig({
       },
     }),
     securityHeaders(),
+    searchIndex(),
     // Kept between builds (and between trees: images are keyed by what they show).
     ...(process.env.OG_IMAGES === 'off'
       ? []

@@ -4,7 +4,7 @@
  * The ratio is the figure to track: machines differ, the ratio much less.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateTree, type TreeOptions } from './generate-tree.ts';
 
@@ -33,6 +33,20 @@ interface Measurement {
   pages: number;
   /** What the OG integration reported: images rendered and ms each. */
   og?: { rendered: number; msEach: number };
+  /** What Pagefind reported, and the size of its bundle. */
+  search?: { msPerPage: number; kb: number };
+}
+
+/** The size of a folder's files, in KB. */
+function folderKb(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  const files = readdirSync(dir, { recursive: true }) as string[];
+  return (
+    files.reduce(
+      (sum, f) => sum + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0),
+      0,
+    ) / 1024
+  );
 }
 
 /** Builds RUNS times: median wall time, highest peak memory. */
@@ -60,12 +74,16 @@ function measureOnce(args: string[], env: Record<string, string>, outDir: string
   const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((f) =>
     f.endsWith('.html'),
   ).length;
+  const search = /Search index: \d+ pages in [\d.]+ s \(([\d.]+) ms a page\)/.exec(result.stdout);
   const og = /OG images: (\d+) rendered(?: \((\d+) ms an image\))?/.exec(result.stdout);
   return {
     seconds: minutes * 60 + seconds,
     peakMb: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
     pages,
     ...(og ? { og: { rendered: Number(og[1]), msEach: Number(og[2] ?? 0) } } : {}),
+    ...(search
+      ? { search: { msPerPage: Number(search[1]), kb: folderKb(join(outDir, 'pagefind')) } }
+      : {}),
   };
 }
 
@@ -118,6 +136,8 @@ for (const scenario of SCENARIOS) {
     warm.peakMb.toFixed(0),
     msPerPage(bare).toFixed(1),
     (msPerPage(warm) / msPerPage(bare)).toFixed(2),
+    (warm.search?.msPerPage ?? 0).toFixed(1),
+    ((warm.search?.kb ?? 0) / 1024).toFixed(1),
   ]);
   ogRows.push([
     scenario.name,
@@ -136,7 +156,17 @@ for (const scenario of SCENARIOS) {
 console.log(`Median of ${RUNS} builds each (warm OG cache); peak memory is the highest of them.\n`);
 console.log(
   table(
-    ['tree (4 locales)', 'pages', 'build s', 'ms/page', 'peak MB', 'bare Astro ms/page', 'ratio'],
+    [
+      'tree (4 locales)',
+      'pages',
+      'build s',
+      'ms/page',
+      'peak MB',
+      'bare Astro ms/page',
+      'ratio',
+      'index ms/page',
+      'index MB',
+    ],
     rows,
   ),
 );

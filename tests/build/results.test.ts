@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateTree } from '../../scripts/generate-tree.ts';
 import { TMP, composeTree } from '../helpers/fixtures.ts';
@@ -27,6 +28,17 @@ describe('a pilot alone in its region, with extreme scores and a unique strength
       /Dienvidi|"south"|\bSouth\b/.test(text),
     );
     expect(naming.map((f) => f.file)).toEqual([]);
+  });
+
+  it('is not tied to its region in the search index either', () => {
+    const index = (readdirSync(join(build.outDir, 'pagefind'), { recursive: true }) as string[])
+      .filter((file) => /\.pf_(fragment|index|meta|filter)$/.test(file))
+      .map((file) =>
+        gunzipSync(readFileSync(join(build.outDir, 'pagefind', file))).toString('utf8'),
+      );
+    expect(index.length).toBeGreaterThan(0);
+    expect(index.some((text) => text.includes('blue horse'))).toBe(true);
+    expect(index.filter((text) => /Dienvidi|South/.test(text))).toEqual([]);
   });
 
   it('has its strength published only as a bare text, with no region beside it', () => {

@@ -143,11 +143,21 @@ describe('the built files of the default site', () => {
     expect(errors).toEqual([]);
   });
 
-  it('ship no JavaScript', () => {
+  it('ship no JavaScript, except on the search page', () => {
     const withScript = listPages(outDir).filter(({ file }) =>
       /<script\b/i.test(readFileSync(file, 'utf8')),
     );
-    expect(withScript.map((p) => p.path)).toEqual([]);
+    expect(withScript.map((p) => p.path)).toEqual(['/en/search/', '/lt/search/', '/search/']);
+  });
+
+  it('offer the search box on every page, as a form that works without JavaScript', () => {
+    const withoutBox = listPages(outDir).filter(
+      ({ file }) =>
+        !/<form class="site-search" action="(\/[a-z]{2})?\/search\/" method="get" role="search">/.test(
+          readFileSync(file, 'utf8'),
+        ),
+    );
+    expect(withoutBox.map((p) => p.path)).toEqual([]);
   });
 
   it('ship the security headers for static hosts', () => {

@@ -4,7 +4,8 @@
  */
 const POLICY: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  // Pagefind's search runs as WebAssembly: 'wasm-unsafe-eval' allows compiling it, not eval().
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",
   'img-src': "'self' data:",
   'font-src': "'self'",
