@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
@@ -67,6 +68,31 @@ describe('search quality on the query set', () => {
       ).toBeGreaterThanOrEqual(0.95);
     });
   }
+
+  it('shows results that pass axe-core (WCAG 2.1 AA) and carry their type and criterion code', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('finanšu pārvaldība')}`);
+    await page.waitForFunction(
+      () => document.querySelector('#search-status')?.getAttribute('data-state') === 'done',
+    );
+    expect(await page.textContent('#search-results li:first-child .search-results__meta')).toBe(
+      'Kritērijs · 4.3',
+    );
+    await page.evaluate(
+      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+    );
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (o: object) => Promise<{ violations: Array<{ id: string }> }> };
+        }
+      ).axe;
+      const result = await axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
 
   it('puts a glossary term’s own page first', () => {
     const wrong = QUERIES.filter((q) => q.first && (found.get(q) ?? [])[0] !== q.expect);

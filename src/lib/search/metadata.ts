@@ -12,12 +12,13 @@ const TYPE_BY_AREA: Record<string, string> = {
   accessibility: 'about',
 };
 
-/** Pagefind attributes values must not break its `name:value, name:value` lists. */
+/** A value must not read as another `name:value` pair. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ');
 
 /**
- * The Pagefind filter and meta attributes of a page: its type (label in the reader's language),
- * and the extra facets a page has (criterion code and kind, event region).
+ * The Pagefind filters and metadata of a page: its type (label in the reader's language) and the
+ * facets it has (criterion code and kind, event region). One attribute per element: Pagefind
+ * reads a single `name:value` from each.
  */
 export function searchMetadata(
   route: readonly string[],
@@ -27,12 +28,13 @@ export function searchMetadata(
     kind?: string | undefined;
     region?: string | undefined;
   } = {},
-): Record<string, string> {
-  const type = TYPE_BY_AREA[route[0] ?? ''] ?? 'page';
-  const filters = [`type:${clean(typeLabel(type))}`];
-  if (facets.kind) filters.push(`kind:${clean(facets.kind)}`);
-  if (facets.region) filters.push(`region:${clean(facets.region)}`);
-  const meta = [`type:${clean(typeLabel(type))}`];
-  if (facets.code) meta.push(`code:${facets.code}`);
-  return { 'data-pagefind-filter': filters.join(', '), 'data-pagefind-meta': meta.join(', ') };
+): Array<Record<string, string>> {
+  const type = clean(typeLabel(TYPE_BY_AREA[route[0] ?? ''] ?? 'page'));
+  return [
+    { 'data-pagefind-filter': `type:${type}` },
+    { 'data-pagefind-meta': `type:${type}` },
+    ...(facets.kind ? [{ 'data-pagefind-filter': `kind:${clean(facets.kind)}` }] : []),
+    ...(facets.region ? [{ 'data-pagefind-filter': `region:${clean(facets.region)}` }] : []),
+    ...(facets.code ? [{ 'data-pagefind-meta': `code:${facets.code}` }] : []),
+  ];
 }

@@ -37,9 +37,11 @@ describe('search metadata', () => {
         code: '1.1',
         kind: 'Enablers',
       }),
-    ).toEqual({
-      'data-pagefind-filter': 'type:CRITERION, kind:Enablers',
-      'data-pagefind-meta': 'type:CRITERION, code:1.1',
-    });
+    ).toEqual([
+      { 'data-pagefind-filter': 'type:CRITERION' },
+      { 'data-pagefind-meta': 'type:CRITERION' },
+      { 'data-pagefind-filter': 'kind:Enablers' },
+      { 'data-pagefind-meta': 'code:1.1' },
+    ]);
   });
 });
