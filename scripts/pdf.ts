@@ -23,7 +23,7 @@ if (!existsSync(join(outDir, 'index.html'))) {
 }
 
 /** The pages to print: `[/<locale>]/handouts/<id>/` and `[/<locale>]/events/<slug>/bundle/`. */
-function printablePages(): Array<{ path: string; pdf: string; html: string }> {
+function printablePages(): Array<{ path: string; pdf: string }> {
   const site = JSON.parse(readFileSync(join(outDir, 'data/results.json'), 'utf8')) as {
     locales: string[];
   };
@@ -39,7 +39,7 @@ function printablePages(): Array<{ path: string; pdf: string; html: string }> {
       const locale =
         match[1] && site.locales.includes(match[1]) ? match[1] : defaultLocale(site.locales, path);
       const name = match[2] ?? `event-${match[3]}`;
-      return [{ path, pdf: `/pdf/${locale}/${name}.pdf`, html: join(outDir, path, 'index.html') }];
+      return [{ path, pdf: `/pdf/${locale}/${name}.pdf` }];
     });
 }
 
@@ -54,7 +54,7 @@ const server = await serve(outDir);
 const browser = await launchBrowser();
 const context = await browser.newContext();
 const written: string[] = [];
-for (const { path, pdf, html } of pages) {
+for (const { path, pdf } of pages) {
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
@@ -69,16 +69,25 @@ for (const { path, pdf, html } of pages) {
     outline: true,
   });
   await page.close();
-  // Now that the file exists, the page gets its link to it.
-  writeFileSync(
-    html,
-    readFileSync(html, 'utf8').replace(
-      new RegExp(`<p class="pdf-link" data-pdf="${pdf}" data-label="([^"]*)" hidden></p>`),
-      `<p class="pdf-link"><a href="${pdf}" download>$1</a></p>`,
-    ),
-  );
   written.push(`${pdf} (${(statSync(file).size / 1024).toFixed(0)} KB)`);
 }
 await browser.close();
 await server.close();
+
+// Now that the files exist, every page that has a place for a PDF's link (handouts, bundles,
+// events) gets it; a page whose PDF was not written keeps none.
+for (const file of (readdirSync(outDir, { recursive: true }) as string[]).filter((f) =>
+  f.endsWith('.html'),
+)) {
+  const path = join(outDir, file);
+  const html = readFileSync(path, 'utf8');
+  const linked = html.replace(
+    /<p class="pdf-link" data-pdf="([^"]+)" data-label="([^"]*)" hidden><\/p>/g,
+    (placeholder, pdf: string, label: string) =>
+      existsSync(join(outDir, pdf))
+        ? `<p class="pdf-link"><a href="${pdf}" download>${label}</a></p>`
+        : placeholder,
+  );
+  if (linked !== html) writeFileSync(path, linked);
+}
 console.log(`Wrote ${written.length} PDFs:\n  ${written.join('\n  ')}`);

@@ -58,6 +58,9 @@ describe('handout PDFs from npm run pdf', () => {
     expect(
       readFileSync(join(DEFAULT_SITE, 'en/events/2011-kurzeme/bundle/index.html'), 'utf8'),
     ).toContain('href="/pdf/en/event-2011-kurzeme.pdf"');
+    expect(readFileSync(join(DEFAULT_SITE, 'events/2011-riga/index.html'), 'utf8')).toContain(
+      '<a href="/pdf/lv/event-2011-riga.pdf" download>',
+    );
   });
 });
 
