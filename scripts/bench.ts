@@ -52,9 +52,9 @@ function folderKb(dir: string): number {
 /** Builds RUNS times: median wall time, highest peak memory. */
 function measure(args: string[], env: Record<string, string>, outDir: string): Measurement {
   const runs = Array.from({ length: RUNS }, () => measureOnce(args, env, outDir));
-  const seconds =
-    runs.map((r) => r.seconds).sort((a, b) => a - b)[Math.floor(runs.length / 2)] ?? 0;
-  return { seconds, peakMb: Math.max(...runs.map((r) => r.peakMb)), pages: runs[0]?.pages ?? 0 };
+  const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+  if (!median) throw new Error('BENCH_RUNS must be at least 1');
+  return { ...median, peakMb: Math.max(...runs.map((r) => r.peakMb)) };
 }
 
 /** Runs a build under GNU time and reads its wall time, peak resident memory and OG figures. */
