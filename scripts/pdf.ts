@@ -49,6 +49,11 @@ function defaultLocale(locales: string[], _path: string): string {
   return lang && locales.includes(lang) ? lang : (locales[0] ?? 'en');
 }
 
+/** Text for Chromium's header template, which is HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 const pages = printablePages();
 const server = await serve(outDir);
 const browser = await launchBrowser();
@@ -60,6 +65,9 @@ for (const { path, pdf } of pages) {
   await page.emulateMedia({ media: 'print' });
   const file = join(outDir, pdf);
   mkdirSync(dirname(file), { recursive: true });
+  // The running header carries the document's title; the page numbers come from the
+  // stylesheet's @page margin box, as when printing from the browser.
+  const title = (await page.textContent('h1'))?.trim() ?? '';
   await page.pdf({
     path: file,
     format: 'A4',
@@ -67,6 +75,9 @@ for (const { path, pdf } of pages) {
     preferCSSPageSize: true,
     tagged: true,
     outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: `<div style="font: 8pt sans-serif; color: #333; width: 100%; margin: 0 15mm">${escapeHtml(title)}</div>`,
+    footerTemplate: '<span></span>',
   });
   await page.close();
   written.push(`${pdf} (${(statSync(file).size / 1024).toFixed(0)} KB)`);

@@ -26,6 +26,15 @@ describe('handout PDFs from npm run pdf', () => {
     expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 
+  it('carry the document title as a running header on every page', () => {
+    const worksheet = text(pdf('en', 'worksheet'))
+      .split('\f')
+      .filter((page) => page.trim());
+    expect(worksheet.length).toBeGreaterThan(20);
+    for (const page of worksheet)
+      expect(page.trimStart().startsWith('Self-assessment worksheet')).toBe(true);
+  });
+
   it('embed their fonts', () => {
     const fonts = execFileSync('pdffonts', [pdf('lv', 'methodology-summary')], { encoding: 'utf8' })
       .trim()
