@@ -72,6 +72,8 @@ function lines(results: PublishedResults): Figure[][] {
 }
 
 const isHidden = (figure: Figure) => figure.mean === undefined;
+const publish = (pilots: Pilot[], k: number) =>
+  publishResults({ pilots, codes: CODES, panels: PANELS, k, defaultLocale: 'en' });
 
 describe('the anonymity guarantee, for any set of pilots', () => {
   const pilots = fc.array(pilotArbitrary, { minLength: 0, maxLength: 40 });
@@ -80,13 +82,7 @@ describe('the anonymity guarantee, for any set of pilots', () => {
   it('never shows a group, or a figure, resting on fewer than k pilots', () => {
     fc.assert(
       fc.property(pilots, k, (set, minGroupSize) => {
-        const results = publishResults({
-          pilots: set,
-          codes: CODES,
-          panels: PANELS,
-          k: minGroupSize,
-          defaultLocale: 'en',
-        });
+        const results = publish(set, minGroupSize);
         if (set.length < minGroupSize)
           return results.published === false && Object.keys(results.criteria).length === 0;
         const figures = [
@@ -114,13 +110,7 @@ describe('the anonymity guarantee, for any set of pilots', () => {
   it('never leaves a hidden figure recoverable by subtraction from the published ones', () => {
     fc.assert(
       fc.property(pilots, k, (set, minGroupSize) => {
-        const results = publishResults({
-          pilots: set,
-          codes: CODES,
-          panels: PANELS,
-          k: minGroupSize,
-          defaultLocale: 'en',
-        });
+        const results = publish(set, minGroupSize);
         return lines(results).every((line) => line.filter(isHidden).length !== 1);
       }),
       { numRuns: 300 },
@@ -130,13 +120,7 @@ describe('the anonymity guarantee, for any set of pilots', () => {
   it('never publishes a minimum or maximum, nor quartiles of fewer than five', () => {
     fc.assert(
       fc.property(pilots, k, (set, minGroupSize) => {
-        const results = publishResults({
-          pilots: set,
-          codes: CODES,
-          panels: PANELS,
-          k: minGroupSize,
-          defaultLocale: 'en',
-        });
+        const results = publish(set, minGroupSize);
         const text = JSON.stringify(results);
         const figures = [...Object.values(results.criteria), ...Object.values(results.kinds)];
         return (
@@ -154,13 +138,7 @@ describe('a hidden figure', () => {
     const set = Array.from({ length: 4 }, (_, i) =>
       pilot(`P${i}`, {}, { '1.1': i < 2 ? 10 * i : null }),
     );
-    const figure = publishResults({
-      pilots: set,
-      codes: CODES,
-      panels: PANELS,
-      k: 3,
-      defaultLocale: 'en',
-    }).criteria['1.1'];
+    const figure = publish(set, 3).criteria['1.1'];
     expect(figure).toEqual({ hidden: 'small-group' });
   });
 });
