@@ -107,6 +107,23 @@ describe('printing handouts from the browser', () => {
   });
 });
 
+describe('narrow screens', () => {
+  it('never scroll sideways at 320 px, on any page', async () => {
+    const server = await serve(DEFAULT_SITE);
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const { path } of listPages(DEFAULT_SITE)) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    await browser.close();
+    await server.close();
+    expect(wide).toEqual([]);
+  }, 300_000);
+});
+
 describe('events', () => {
   const events = readdirSync(join(import.meta.dirname, '../../content/events/lv')).map((f) =>
     f.replace(/\.md$/, ''),
