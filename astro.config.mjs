@@ -11,6 +11,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkGlossaryLinks } from './src/lib/glossary/remark-glossary-links.ts';
 import { glossaryTermsForFiles } from './src/lib/glossary/terms-for-file.ts';
+import { rehypeScrollTables } from './src/lib/markdown/rehype-scroll-tables.ts';
 
 // One generator, many content trees: CONTENT_DIR picks the tree, OUT_DIR where it is built.
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
@@ -42,6 +43,7 @@ export default defineConfig({
     remarkPlugins: [
       remarkGlossaryLinks({ termsFor: glossaryTermsForFiles(contentDir, () => tree) }),
     ],
+    rehypePlugins: [rehypeScrollTables],
   },
   integrations: [
     validateContent(contentDir, (valid) => {

@@ -114,7 +114,7 @@ describe('narrow screens', () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const { path } of listPages(DEFAULT_SITE)) {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'domcontentloaded' });
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${path}: ${width}px`);
     }
