@@ -80,15 +80,22 @@ async function buildModel(locale: string) {
   const langOf = (entry: { locale: string; fallback: boolean }) =>
     entry.fallback ? entry.locale : undefined;
 
-  const methodology = resolveEntries(await localized('methodology'), locale, site.defaultLocale)
-    .filter(({ entry }) => !entry.data.draft)
-    .sort((a, b) => a.entry.data.order - b.entry.data.order)
-    .map((page) => ({
-      ...page,
-      href: href('methodology', page.id),
-      title: page.entry.data.title,
-      lang: langOf(page),
-    }));
+  /** A page collection in this locale: drafts left out, in `order`, each with its link, title and language. */
+  const pages = async <Name extends 'methodology' | 'reports' | 'news' | 'events'>(
+    name: Name,
+    order: (a: CollectionEntry<Name>['data'], b: CollectionEntry<Name>['data']) => number,
+  ) =>
+    resolveEntries(await localized(name), locale, site.defaultLocale)
+      .filter(({ entry }) => !entry.data.draft)
+      .sort((a, b) => order(a.entry.data, b.entry.data))
+      .map((page) => ({
+        ...page,
+        href: href(name, page.id),
+        title: page.entry.data.title,
+        lang: langOf(page),
+      }));
+
+  const methodology = await pages('methodology', (a, b) => a.order - b.order);
 
   const kinds = new Map<string, Kind | undefined>();
   const criteria = resolveEntries(await localized('criteria'), locale, site.defaultLocale)
@@ -107,35 +114,9 @@ async function buildModel(locale: string) {
       };
     });
 
-  const reports = resolveEntries(await localized('reports'), locale, site.defaultLocale)
-    .filter(({ entry }) => !entry.data.draft)
-    .sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date))
-    .map((report) => ({
-      ...report,
-      href: href('reports', report.id),
-      title: report.entry.data.title,
-      lang: langOf(report),
-    }));
-
-  const news = resolveEntries(await localized('news'), locale, site.defaultLocale)
-    .filter(({ entry }) => !entry.data.draft)
-    .sort((a, b) => b.entry.data.date.localeCompare(a.entry.data.date))
-    .map((item) => ({
-      ...item,
-      href: href('news', item.id),
-      title: item.entry.data.title,
-      lang: langOf(item),
-    }));
-
-  const events = resolveEntries(await localized('events'), locale, site.defaultLocale)
-    .filter(({ entry }) => !entry.data.draft)
-    .sort((a, b) => Date.parse(b.entry.data.start) - Date.parse(a.entry.data.start))
-    .map((event) => ({
-      ...event,
-      href: href('events', event.id),
-      title: event.entry.data.title,
-      lang: langOf(event),
-    }));
+  const reports = await pages('reports', (a, b) => b.date.localeCompare(a.date));
+  const news = await pages('news', (a, b) => b.date.localeCompare(a.date));
+  const events = await pages('events', (a, b) => Date.parse(b.start) - Date.parse(a.start));
 
   const handouts = handoutsOf(reports.map((r) => r.id)).map((handout) => {
     const report = reports.find((r) => r.id === handout.id);
