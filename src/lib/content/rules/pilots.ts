@@ -1,5 +1,6 @@
 import { findPersonalData } from '../../pii/detectors.ts';
-import { leafCodes, rootCode } from '../codes.ts';
+import { leafCodes } from '../codes.ts';
+import { panelFor } from '../methodology.ts';
 import type { PathSegment, ProblemList } from '../problem.ts';
 import {
   QUASI_IDENTIFIERS,
@@ -13,7 +14,7 @@ import { fileId } from '../collections.ts';
 
 /** What the pilot rules need to know about the rest of the tree. */
 export interface PilotContext {
-  /** Kind of each top-level criterion of the default locale. */
+  /** The kind of every code of the default locale (criterionKinds). */
   kinds: ReadonlyMap<string, Kind>;
   /** All codes of the default locale; undefined when site.json is too broken to tell. */
   codes: ReadonlySet<string> | undefined;
@@ -95,8 +96,7 @@ function checkScore(
       problems.add(file, path, `must be from 0 to 100, but is ${value}`);
     return;
   }
-  const kind = context.kinds.get(rootCode(code));
-  const panel = context.panels.find((p) => p.appliesTo === kind);
+  const panel = panelFor(context.panels, context.kinds.get(code));
   if (!panel) return; // reported by the panel rules
   const expected = panel.dimensions.map((d) => d.id);
   const missing = expected.filter((id) => !(id in value));
