@@ -1,9 +1,19 @@
 /**
- * The one place that reads Astro's collections and turns them into the site model pages
- * render. Pages never read files and never re-implement a rule.
+ * The one place that turns the validated tree into the site model pages render: site data,
+ * kinds and published results from virtual:metodika/content, Markdown entries from Astro's
+ * collections over the same tree. Pages never read files and never re-implement a rule.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { compareCodes, isTopLevel, rootCode } from './lib/content/codes.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  counts,
+  kinds,
+  panels,
+  results as publishedResults,
+  site,
+  taxonomies,
+} from 'virtual:metodika/content';
+import { compareCodes } from './lib/content/codes.ts';
+import { panelFor } from './lib/content/methodology.ts';
 import type { Kind } from './lib/content/schemas/index.ts';
 import { resolveEntries, resolveText } from './lib/i18n/fallback.ts';
 import {
@@ -15,7 +25,7 @@ import {
 import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
 import { localeOfPath } from './lib/i18n/locale-of-path.ts';
-import { publishResults, type PublishedResults } from './lib/results/publish.ts';
+import type { PublishedResults } from './lib/results/publish.ts';
 import { openDataRows } from './lib/results/open-data.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
@@ -28,9 +38,7 @@ const dictionaries = Object.fromEntries(
 
 /** site.json, validated. */
 export async function getSite() {
-  const entry = await getEntry('site', 'site');
-  if (!entry) throw new Error('site.json was not loaded');
-  return entry.data;
+  return site;
 }
 
 /** `getStaticPaths` entries for a page that exists once per locale. */
@@ -47,8 +55,7 @@ async function localized<
   Name extends 'criteria' | 'methodology' | 'glossary' | 'reports' | 'news' | 'events',
 >(name: Name) {
   // Astro warns about an empty collection; a tree without news or reports is not a mistake.
-  const inventory = (await getEntry('inventory', 'inventory'))?.data;
-  if (!inventory?.[name]) return [];
+  if (!counts[name]) return [];
   return (await getCollection(name)).map((entry) => {
     const at = entry.id.indexOf('/');
     return {
@@ -97,22 +104,17 @@ async function buildModel(locale: string) {
 
   const methodology = await pages('methodology', (a, b) => a.order - b.order);
 
-  const kinds = new Map<string, Kind | undefined>();
   const criteria = resolveEntries(await localized('criteria'), locale, site.defaultLocale)
     .sort((a, b) => compareCodes(a.id, b.id))
-    .map((criterion) => {
-      if (isTopLevel(criterion.id) && !kinds.has(criterion.id))
-        kinds.set(criterion.id, criterion.entry.data.kind);
-      return {
-        ...criterion,
-        code: criterion.id,
-        href: href('criteria', criterion.id),
-        title: criterion.entry.data.title,
-        label: `${criterion.id} ${criterion.entry.data.title}`,
-        lang: langOf(criterion),
-        kind: kinds.get(rootCode(criterion.id)),
-      };
-    });
+    .map((criterion) => ({
+      ...criterion,
+      code: criterion.id,
+      href: href('criteria', criterion.id),
+      title: criterion.entry.data.title,
+      label: `${criterion.id} ${criterion.entry.data.title}`,
+      lang: langOf(criterion),
+      kind: kinds[criterion.id],
+    }));
 
   const reports = await pages('reports', (a, b) => b.date.localeCompare(a.date));
   const news = await pages('news', (a, b) => b.date.localeCompare(a.date));
@@ -129,7 +131,6 @@ async function buildModel(locale: string) {
     };
   });
 
-  const panels = (await getCollection('panels')).map(({ data }) => data);
   const collator = new Intl.Collator(locale);
   const glossary = resolveEntries(await localized('glossary'), locale, site.defaultLocale)
     .map((term) => ({
@@ -216,30 +217,15 @@ async function buildModel(locale: string) {
     sidebar,
     sequence: flatten(sidebar),
     /** The panel that scores a criterion code, following its top-level criterion's kind. */
-    panelFor: (code: string) => panels.find((p) => p.appliesTo === kinds.get(rootCode(code))),
+    panelFor: (code: string) => panelFor(panels, kinds[code]),
   };
 }
 
 export type SiteModel = Awaited<ReturnType<typeof buildModel>>;
 
-let results: Promise<PublishedResults> | undefined;
-
-/** The published pilot results: aggregates that passed every anonymity rule, computed once per build. */
-export function getResults(): Promise<PublishedResults> {
-  results ??= (async () => {
-    const site = await getSite();
-    const model = await getModel(site.defaultLocale);
-    const codes = model.criteria.flatMap((c) => (c.kind ? [{ code: c.code, kind: c.kind }] : []));
-    const pilots = (await getCollection('pilots')).map(({ data }) => data);
-    return publishResults({
-      pilots,
-      codes,
-      panels: model.panels,
-      k: site.anonymity.minGroupSize,
-      defaultLocale: site.defaultLocale,
-    });
-  })();
-  return results;
+/** The published pilot results: aggregates that passed every anonymity rule, computed by the validating integration. */
+export async function getResults(): Promise<PublishedResults> {
+  return publishedResults;
 }
 
 /** The model of the page being rendered, found from its URL: for components embedded in MDX. */
@@ -252,7 +238,6 @@ export async function getModelForPath(pathname: string) {
 export async function getOpenData() {
   const site = await getSite();
   const results = await getResults();
-  const taxonomies = (await getCollection('taxonomies'))[0]?.data;
   const perLocale = await Promise.all(
     site.locales.map(async (locale) => ({ locale, model: await getModel(locale) })),
   );
@@ -266,7 +251,7 @@ export async function getOpenData() {
     kind: (kind) => each((m) => m.t(`criteria.${kind}`)),
     group: (field, id) => {
       const taxonomy = QUASI_IDENTIFIERS.find((q) => q.field === field)?.taxonomy;
-      const label = taxonomy ? taxonomies?.[taxonomy][id] : undefined;
+      const label = taxonomy ? taxonomies[taxonomy][id] : undefined;
       return each((m) => (label ? m.text(label).text : m.t('results.other')));
     },
   });
@@ -295,7 +280,5 @@ export async function entryPaths(
 
 /** taxonomies.json, validated. */
 export async function getTaxonomies() {
-  const entry = await getEntry('taxonomies', 'taxonomies');
-  if (!entry) throw new Error('taxonomies.json was not loaded');
-  return entry.data;
+  return taxonomies;
 }
