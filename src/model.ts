@@ -23,8 +23,8 @@ import {
   type LocaleSettings,
 } from './lib/i18n/locales.ts';
 import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
+import { routeTitle, type TitledRoute } from './lib/navigation/routes.ts';
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
-import { localeOfPath } from './lib/i18n/locale-of-path.ts';
 import type { PublishedResults } from './lib/results/publish.ts';
 import { openDataRows } from './lib/results/open-data.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
@@ -141,6 +141,12 @@ async function buildModel(locale: string) {
     }))
     .sort((a, b) => collator.compare(a.title, b.title));
 
+  /** The sidebar link to an area's index page, titled as the page itself is. */
+  const area = (key: TitledRoute, children: NavGroup['items'] = []) => ({
+    href: href(key),
+    label: t(routeTitle(key)),
+    children,
+  });
   const kindsInUse = [...new Set(criteria.map((c) => c.kind).filter((k): k is Kind => !!k))];
   const sidebar: NavGroup[] = [
     {
@@ -159,40 +165,30 @@ async function buildModel(locale: string) {
     {
       label: t('nav.results'),
       items: [
-        { href: href('results'), label: t('results.title'), children: [] },
+        area('results'),
         ...(reports.length > 0
           ? [
-              {
-                href: href('reports'),
-                label: t('reports.title'),
-                children: reports.map(({ href: h, title, lang }) => ({
+              area(
+                'reports',
+                reports.map(({ href: h, title, lang }) => ({
                   href: h,
                   label: title,
                   lang,
                   children: [],
                 })),
-              },
+              ),
             ]
           : []),
-        { href: href('data'), label: t('data.title'), children: [] },
+        area('data'),
       ],
     },
     {
       label: t('nav.reference'),
-      items: [
-        { href: href('scoring'), label: t('scoring.title'), children: [] },
-        { href: href('glossary'), label: t('glossary.title'), children: [] },
-        ...(news.length > 0 ? [{ href: href('news'), label: t('news.title'), children: [] }] : []),
-      ],
+      items: [area('scoring'), area('glossary'), ...(news.length > 0 ? [area('news')] : [])],
     },
     {
       label: t('nav.print'),
-      items: [
-        ...(events.length > 0
-          ? [{ href: href('events'), label: t('events.title'), children: [] }]
-          : []),
-        { href: href('handouts'), label: t('handouts.title'), children: [] },
-      ],
+      items: [...(events.length > 0 ? [area('events')] : []), area('handouts')],
     },
   ];
 
@@ -216,6 +212,8 @@ async function buildModel(locale: string) {
     glossary,
     sidebar,
     sequence: flatten(sidebar),
+    /** A region's name in this locale (its id where taxonomies.json has none). */
+    region: (id: string) => text(taxonomies.regions[id] ?? { [locale]: id }),
     /** The panel that scores a criterion code, following its top-level criterion's kind. */
     panelFor: (code: string) => panelFor(panels, kinds[code]),
   };
@@ -226,12 +224,6 @@ export type SiteModel = Awaited<ReturnType<typeof buildModel>>;
 /** The published pilot results: aggregates that passed every anonymity rule, computed by the validating integration. */
 export async function getResults(): Promise<PublishedResults> {
   return publishedResults;
-}
-
-/** The model of the page being rendered, found from its URL: for components embedded in MDX. */
-export async function getModelForPath(pathname: string) {
-  const site = await getSite();
-  return getModel(localeOfPath(site, pathname));
 }
 
 /** The published results as open-data rows with labels in every locale. */
@@ -258,22 +250,29 @@ export async function getOpenData() {
   return { site, results, rows };
 }
 
+/** The props of a page per entry: its locale, its id and the entry itself, so the page need not find it again. */
+export interface EntryProps<Entry> {
+  locale: string;
+  id: string;
+  entry: Entry;
+}
+
 /**
  * `getStaticPaths` for a page per entry per locale: `pick` lists the entries of a locale's model,
  * `param` names the route parameter that carries the entry's id.
  */
-export async function entryPaths(
+export async function entryPaths<Entry extends { id: string }>(
   param: string,
-  pick: (model: SiteModel) => ReadonlyArray<{ id: string }>,
+  pick: (model: SiteModel) => readonly Entry[],
 ) {
   const paths = await localePaths();
   const perLocale = await Promise.all(
     paths.map(async (path) => ({ path, model: await getModel(path.props.locale) })),
   );
   return perLocale.flatMap(({ path, model }) =>
-    pick(model).map(({ id }) => ({
-      params: { ...path.params, [param]: id },
-      props: { locale: path.props.locale, id },
+    pick(model).map((entry) => ({
+      params: { ...path.params, [param]: entry.id },
+      props: { locale: path.props.locale, id: entry.id, entry } satisfies EntryProps<Entry>,
     })),
   );
 }

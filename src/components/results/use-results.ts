@@ -1,9 +1,11 @@
 /** What every results component needs: the page's model, the published results and shared helpers. */
-import { getModelForPath, getResults } from '../../model';
+import type { AstroGlobal } from 'astro';
+import { getResults } from '../../model';
 import type { Figure } from '../../lib/results/publish';
 
-export async function useResults(pathname: string) {
-  const model = await getModelForPath(pathname);
+/** The results helpers for the page being rendered: its model comes from the page's route data. */
+export async function useResults(astro: AstroGlobal) {
+  const { model } = astro.locals.route;
   const results = await getResults();
   const { t } = model;
   const number = new Intl.NumberFormat(model.locale, { maximumFractionDigits: 1 });

@@ -1,16 +1,4 @@
-/** The kinds of page search tells apart, by the first segment of their route. */
-const TYPE_BY_AREA: Record<string, string> = {
-  methodology: 'methodology',
-  criteria: 'criterion',
-  scoring: 'methodology',
-  glossary: 'glossary',
-  reports: 'report',
-  results: 'report',
-  data: 'report',
-  news: 'news',
-  events: 'event',
-  accessibility: 'about',
-};
+import { ROUTES, routeKey, type SearchType } from '../navigation/routes.ts';
 
 /** A value must not read as another `name:value` pair. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ');
@@ -22,14 +10,15 @@ const clean = (value: string) => value.replace(/[,:]/g, ' ');
  */
 export function searchMetadata(
   route: readonly string[],
-  typeLabel: (type: string) => string,
+  typeLabel: (type: SearchType) => string,
   facets: {
     code?: string | undefined;
     kind?: string | undefined;
     region?: string | undefined;
   } = {},
 ): Array<Record<string, string>> {
-  const type = clean(typeLabel(TYPE_BY_AREA[route[0] ?? ''] ?? 'page'));
+  const key = routeKey(route);
+  const type = clean(typeLabel(key ? ROUTES[key].search : 'page'));
   return [
     { 'data-pagefind-filter': `type:${type}` },
     { 'data-pagefind-meta': `type:${type}` },
