@@ -1,4 +1,5 @@
 import type { Plugin, ViteDevServer } from 'vite';
+import { MARKDOWN_COLLECTIONS } from '../lib/content/collections.ts';
 import type { MarkdownSources, TreeData } from '../lib/content/snapshot.ts';
 import type { PublishedResults } from '../lib/results/publish.ts';
 
@@ -31,9 +32,14 @@ function jsonModule(value: object | undefined): string {
  * invalidating the modules after a dev update gives every importer the new tree.
  */
 export function contentModules(current: () => ContentModules | undefined): Plugin {
+  // Until `astro dev` has a valid tree, the collections load nothing (pages show the problems).
+  const noSources = {
+    root: '',
+    entries: Object.fromEntries(MARKDOWN_COLLECTIONS.map((name) => [name, []])),
+  };
   const modules: Record<string, () => object | undefined> = {
     [CONTENT_MODULE]: () => current()?.data,
-    [SOURCES_MODULE]: () => current()?.sources,
+    [SOURCES_MODULE]: () => current()?.sources ?? noSources,
   };
   return {
     name: 'metodika:content-modules',
