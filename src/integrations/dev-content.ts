@@ -45,7 +45,7 @@ export function devContentLoop(
       const revalidate = async () => {
         queued = false;
         validatedAt = Date.now();
-        const outcome = pipeline.validate();
+        const outcome = await pipeline.validate();
         if (outcome.ok) {
           server.config.logger.info(outcome.message, { timestamp: true });
           invalidateContentModules(server);

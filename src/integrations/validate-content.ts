@@ -8,6 +8,8 @@ import type { ContentTree } from '../lib/content/tree.ts';
 import { remarkGlossaryLinks } from '../lib/glossary/remark-glossary-links.ts';
 import { glossaryTermsForFiles } from '../lib/glossary/terms-for-file.ts';
 import { publishTree } from '../lib/results/publish-tree.ts';
+import { auditSummary } from '../lib/results/publish.ts';
+import { readReleases } from '../lib/anonymity/release.ts';
 import { contentModules, SOURCES_REFRESH, type ContentModules } from './content-modules.ts';
 import { devContentLoop } from './dev-content.ts';
 
@@ -20,7 +22,7 @@ export interface ContentPipeline {
   /** The problems of the tree as it is now; empty when it is valid. */
   problems: Problem[];
   /** Reads and validates the tree; on success replaces what the modules serve. */
-  validate: () => CheckOutcome;
+  validate: () => Promise<CheckOutcome>;
 }
 
 function createPipeline(root: string): ContentPipeline {
@@ -29,17 +31,19 @@ function createPipeline(root: string): ContentPipeline {
     tree: undefined,
     modules: undefined,
     problems: [],
-    validate: () => {
+    validate: async () => {
       const outcome = checkContentTree(root);
       pipeline.problems = outcome.ok ? [] : (outcome.result?.problems ?? []);
       const tree = outcome.ok ? outcome.result?.tree : undefined;
       if (tree) {
         pipeline.modules = {
-          data: { ...treeData(tree), results: publishTree(tree) },
+          data: { ...treeData(tree), results: await publishTree(tree, readReleases(root)) },
           sources: { root: resolve(root), entries: markdownSources(tree) },
         };
         pipeline.tree = { ...tree, pilots: [] };
       }
+      const audit = pipeline.modules?.data.results.audit;
+      if (tree && audit) process.stdout.write(`${auditSummary(audit)}\n`);
       return outcome;
     },
   };
@@ -59,8 +63,8 @@ export function validateContent(contentDir: string): AstroIntegration {
   return {
     name: 'metodika:validate-content',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
-        const outcome = pipeline.validate();
+      'astro:config:setup': async ({ command, logger, updateConfig }) => {
+        const outcome = await pipeline.validate();
         if (outcome.ok) logger.info(outcome.message);
         else {
           process.stderr.write(`\n${outcome.message}\n`);

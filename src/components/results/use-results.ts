@@ -14,8 +14,11 @@ export async function useResults(astro: AstroGlobal) {
     const value = figure?.[key];
     return value === undefined ? '—' : number.format(value);
   };
-  const reason = (figure: Figure | undefined) =>
-    figure?.hidden ? t(`results.hidden.${figure.hidden}`, { k: results.k }) : '';
+  /** Whether any of the figures has quartiles (a table leaves out columns that would stay empty). */
+  const hasQuartiles = (figures: ReadonlyArray<Figure | undefined>) =>
+    figures.some((f) => f && !f.hidden && f.median !== undefined);
+  /** Whether any of the figures is hidden (the table then explains "—" once, in general words). */
+  const anyHidden = (figures: ReadonlyArray<Figure | undefined>) => figures.some((f) => f?.hidden);
   /** A criterion by code, or an error naming the code: a report must not mention a code that does not exist. */
   const criterion = (code: string, component: string) => {
     const found = model.criteria.find((c) => c.code === code);
@@ -25,5 +28,5 @@ export async function useResults(astro: AstroGlobal) {
       );
     return found;
   };
-  return { model, results, t, number, show, reason, criterion };
+  return { model, results, t, number, show, hasQuartiles, anyHidden, criterion };
 }

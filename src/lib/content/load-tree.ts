@@ -28,6 +28,8 @@ import {
   type LocaleContext,
 } from './schemas/index.ts';
 import type { ContentTree, FileEntry, LocalizedEntry } from './tree.ts';
+import type { Pilot } from './schemas/index.ts';
+import { RELEASES_FILE, releaseProblems, releasesSchema } from '../anonymity/release.ts';
 
 export interface LoadOptions {
   /** Name patterns from the ANONYMITY_DENYLIST file. */
@@ -138,14 +140,41 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
       panels: tree.panels.map((p) => p.data),
       taxonomies,
       denylist: options.denylist ?? [],
+      k: site?.anonymity.minGroupSize,
     },
     problems,
   );
+  if (site)
+    checkReleases(
+      root,
+      tree.pilots.map((p) => p.data),
+      site.anonymity.minGroupSize,
+      problems,
+    );
   checkGlossary(tree.glossary, codes, problems);
   checkEvents(tree.events, taxonomies, fileIds('reports'), problems);
   checkReportComponents([...tree.methodology, ...tree.reports, ...tree.news], codes, problems);
 
   return { problems: problems.items, tree: withoutDrafts(tree) };
+}
+
+/** releases.json, when present: well-formed, and no release differs from this tree by 1 to k−1 pilots. */
+function checkReleases(
+  root: string,
+  pilots: readonly Pilot[],
+  k: number,
+  problems: ProblemList,
+): void {
+  if (!existsSync(join(root, RELEASES_FILE))) return;
+  const data = parseWith(
+    releasesSchema,
+    readJson(root, RELEASES_FILE, problems),
+    RELEASES_FILE,
+    problems,
+  );
+  if (!data) return;
+  for (const { index, message } of releaseProblems(pilots, data.releases, k))
+    problems.add(RELEASES_FILE, ['releases', index], message);
 }
 
 function checkLocaleFolders(

@@ -11,6 +11,7 @@ import {
 } from '../schemas/index.ts';
 import type { FileEntry } from '../tree.ts';
 import { fileId } from '../collections.ts';
+import { namedValues, type RareValue } from '../../anonymity/free-text.ts';
 
 /** What the pilot rules need to know about the rest of the tree. */
 export interface PilotContext {
@@ -21,6 +22,8 @@ export interface PilotContext {
   panels: readonly Panel[];
   taxonomies: Taxonomies | undefined;
   denylist: readonly RegExp[];
+  /** site.json anonymity.minGroupSize, when site.json could be read. */
+  k?: number | undefined;
 }
 
 /** Taxonomy ids, score keys and values, criterion references and personal data in pilots. */
@@ -70,6 +73,49 @@ export function checkPilots(
       });
     }
     checkPersonalData(file, pilot, [], context.denylist, problems);
+  }
+  checkRareNames(pilots, context, problems);
+}
+
+/**
+ * A published text (strengths, areas for improvement) that names a region, service type or staff
+ * band fewer than k pilots hold points at those pilots, unless an editor marked it reviewed.
+ */
+function checkRareNames(
+  pilots: FileEntry<Pilot>[],
+  context: PilotContext,
+  problems: ProblemList,
+): void {
+  const { taxonomies, k } = context;
+  if (!taxonomies || !k) return;
+  const rare: RareValue[] = [];
+  const common: RareValue[] = [];
+  for (const { field, taxonomy } of QUASI_IDENTIFIERS) {
+    for (const [id, labels] of Object.entries(taxonomies[taxonomy])) {
+      const holders = pilots.filter((p) => p.data[field] === id).length;
+      (holders > 0 && holders < k ? rare : common).push({ field, id, labels });
+    }
+  }
+  if (rare.length === 0) return;
+  for (const { file, data: pilot } of pilots) {
+    for (const list of ['strengths', 'improvements'] as const) {
+      pilot[list].forEach((note, index) => {
+        if (note.reviewed) return;
+        for (const [locale, text] of Object.entries(note.text)) {
+          const others = [...rare, ...common].map((v) => v.labels);
+          for (const value of rare) {
+            const rest = others.filter((o) => o !== value.labels);
+            for (const match of namedValues(text, [value], rest)) {
+              problems.add(
+                file,
+                [list, index, 'text', locale],
+                `names "${match.label}", which fewer than ${k} pilots share; rewrite it without the name, or mark the note "reviewed": true if it is published on purpose`,
+              );
+            }
+          }
+        }
+      });
+    }
   }
 }
 

@@ -31,7 +31,14 @@ const scores = z.record(z.string(), z.unknown()).superRefine((record, ctx) => {
 
 /** content/pilots/<id>.json: one anonymised self-assessment. */
 export function pilotSchema(localized: LocalizedSchema) {
-  const note = z.object({ criterion: code, text: localized }).strict();
+  const note = z
+    .object({
+      criterion: code,
+      text: localized,
+      // An editor checked that the text names a rare region, type or staff band on purpose.
+      reviewed: z.boolean().optional(),
+    })
+    .strict();
   return z
     .object({
       id: z
