@@ -1,0 +1,5 @@
+/** The tool's address segment (`/self-assessment/`, `/en/self-assessment/`) in every locale. */
+export const TOOL_ROUTE = 'self-assessment';
+
+/** Its service worker's file name, next to the page, so its scope is the page's folder. */
+export const WORKER_FILE = 'sw.js';
