@@ -102,6 +102,10 @@ export function runSelfAssessment(): void {
     if (!first) focusHeading(view);
     first = false;
   };
+  // Sub-criterion pages link to `?code=1.2`: a query, since their links must not name anchors.
+  const linked = new URLSearchParams(window.location.search).get('code');
+  if (linked && !window.location.hash)
+    history.replaceState(null, '', `${window.location.pathname}#score/${linked}`);
   window.addEventListener('hashchange', draw);
   draw();
   const worker = root.dataset['worker'];
