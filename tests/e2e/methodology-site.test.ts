@@ -143,11 +143,18 @@ describe('the built files of the default site', () => {
     expect(errors).toEqual([]);
   });
 
-  it('ship no JavaScript, except on the search page', () => {
+  it('ship no JavaScript, except on the search and self-assessment pages', () => {
     const withScript = listPages(outDir).filter(({ file }) =>
       /<script\b/i.test(readFileSync(file, 'utf8')),
     );
-    expect(withScript.map((p) => p.path)).toEqual(['/en/search/', '/lt/search/', '/search/']);
+    expect(withScript.map((p) => p.path)).toEqual([
+      '/en/search/',
+      '/en/self-assessment/',
+      '/lt/search/',
+      '/lt/self-assessment/',
+      '/search/',
+      '/self-assessment/',
+    ]);
   });
 
   it('offer the search box on every page, as a form that works without JavaScript', () => {

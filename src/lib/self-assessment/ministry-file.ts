@@ -26,7 +26,7 @@ export interface MinistryFile {
   pilot: Pilot;
   /** Personal data found in the texts: the file may not be exported while there is any. */
   findings: MinistryFinding[];
-  /** What `npm run check` would refuse in the file, as `field — rule`. */
+  /** What else `npm run check` would refuse in the file, as `field — rule` (findings not repeated). */
   problems: Problem[];
 }
 
@@ -126,5 +126,12 @@ export function ministryFile(assessment: Assessment, methodology: ToolMethodolog
       problems,
     );
   }
-  return { fileName, pilot, findings, problems: problems.items };
+  // The rules report personal data too; the findings already show it, in the reader's language.
+  const found = new Set(findings.map((f) => f.path));
+  return {
+    fileName,
+    pilot,
+    findings,
+    problems: problems.items.filter((p) => !found.has(p.path)),
+  };
 }

@@ -80,7 +80,7 @@ export function consensusView(app: App, messages: string[] = []): HTMLElement {
           h('h3', {}, t('tool.consensus.assessors')),
           h(
             'ul',
-            {},
+            { class: 'sa-assessors' },
             ...assessors.map((assessor, index) =>
               h(
                 'li',

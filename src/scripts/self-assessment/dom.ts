@@ -47,10 +47,10 @@ export function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Moves focus to a view's heading after it is drawn, so keyboard and screen-reader users follow. */
-export function focusHeading(container: HTMLElement): void {
+/** Makes a view's heading a focus target and, after a change of view, moves focus there so keyboard and screen-reader users follow. */
+export function focusHeading(container: HTMLElement, move: boolean): void {
   const heading = container.querySelector<HTMLElement>('h2');
   if (!heading) return;
   heading.tabIndex = -1;
-  heading.focus();
+  if (move) heading.focus();
 }

@@ -99,7 +99,7 @@ export function runSelfAssessment(): void {
               ? assessmentsView(app)
               : scoreView(app, code);
     view.replaceChildren(content);
-    if (!first) focusHeading(view);
+    focusHeading(view, !first);
     first = false;
   };
   // Sub-criterion pages link to `?code=1.2`: a query, since their links must not name anchors.

@@ -87,9 +87,8 @@ describe('the file for the ministry', () => {
       { path: 'strengths[2].text.en', kind: 'email', masked: 'j***@***.lv' },
     ]);
     expect(JSON.stringify(findings)).not.toContain('janis.ozols');
-    expect(problems.map((p) => p.rule)).toContain(
-      'contains personal data (an e-mail address "j***@***.lv"); pilot files must be anonymous',
-    );
+    // The build's pilot rules find it too; it is shown once, as a finding.
+    expect(problems).toEqual([]);
   });
 
   it('says what is still missing: the quasi-identifiers from the taxonomies and the pilot id', () => {
