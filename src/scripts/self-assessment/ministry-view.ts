@@ -5,6 +5,13 @@ import { ministryFile } from '../../lib/self-assessment/ministry-file';
 import type { App } from './app';
 import { download, h } from './dom';
 
+/** The fields the group chooses, with the label the form shows for each. */
+const FIELDS = [
+  { path: 'id', label: 'tool.ministry.id' },
+  ...QUASI_IDENTIFIERS.map(({ field }) => ({ path: field, label: `results.field.${field}` })),
+  { path: 'assessed', label: 'tool.ministry.assessed' },
+] as const;
+
 export function ministryView(app: App): HTMLElement {
   const { t, methodology } = app;
   const assessment = app.assessment();
@@ -42,7 +49,13 @@ export function ministryView(app: App): HTMLElement {
             h(
               'ul',
               {},
-              ...file.problems.map((p) => h('li', {}, `${p.path || file.fileName} — ${p.rule}`)),
+              ...file.problems.map((p) => {
+                // What the reader has not chosen yet, in their words; anything else as the build says it.
+                const field = FIELDS.find((f) => f.path === p.path);
+                return field && !ministry[field.path]
+                  ? h('li', {}, t('tool.ministry.missing', { field: t(field.label) }))
+                  : h('li', { lang: 'en' }, `${p.path || file.fileName} — ${p.rule}`);
+              }),
             ),
           ]
         : []),
