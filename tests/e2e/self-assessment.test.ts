@@ -1,6 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -10,15 +9,11 @@ import { serve } from '../../scripts/lib/static-server.ts';
 import { readAssessmentFile } from '../../src/lib/self-assessment/read-file.ts';
 import { assessmentResult } from '../../src/lib/self-assessment/result.ts';
 import { panelOf, subcriteriaOf } from '../../src/lib/self-assessment/methodology.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { TMP } from '../helpers/fixtures.ts';
 import { DEFAULT_CONTENT, methodologyOfTree } from '../helpers/self-assessment.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const methodology = methodologyOfTree(DEFAULT_CONTENT);
 const CODES = subcriteriaOf(methodology).map((c) => c.code);
 const NOT_ASSESSED = '4.6';
@@ -62,24 +57,7 @@ async function newContext(options: Parameters<Browser['newContext']>[0] = {}) {
 
 /** Runs axe on what the page shows now and records any WCAG 2.1 AA violation under `step`. */
 async function axe(page: Page, step: string): Promise<void> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async (tags) => {
-    const run = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: Document,
-            o: object,
-          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
-        };
-      }
-    ).axe.run;
-    const result = await run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }, WCAG_21_AA);
-  violations.push(...found.map((v) => `${step}: ${v}`));
+  violations.push(...(await axeViolations(page)).map((v) => `${step}: ${v}`));
 }
 
 /** The score an assessor gives: fine-tuned on every fourth sub-criterion, one not assessed. */

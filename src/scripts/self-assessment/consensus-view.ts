@@ -5,7 +5,7 @@ import { subcriteriaOf } from '../../lib/self-assessment/methodology';
 import { readAssessmentFile } from '../../lib/self-assessment/read-file';
 import { entryScore } from '../../lib/self-assessment/result';
 import { describeProblem, labelOf, type App } from './app';
-import { h } from './dom';
+import { h, scrollRegion } from './dom';
 
 const NOTES = ['evidence', 'strengths', 'improvements'] as const;
 
@@ -119,14 +119,8 @@ export function consensusView(app: App, messages: string[] = []): HTMLElement {
                   ? t('tool.consensus.spreadSplit', { spread: app.number(row.spread) })
                   : t('tool.consensus.spread', { spread: app.number(row.spread) }),
               ),
-              h(
-                'div',
-                {
-                  class: 'table-scroll',
-                  role: 'region',
-                  'aria-labelledby': `sa-row-${row.code}`,
-                  tabindex: 0,
-                },
+              scrollRegion(
+                labelOf(app, row.code),
                 h(
                   'table',
                   {},

@@ -22,6 +22,15 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** A wide table in a labelled region that scrolls by itself, so the page stays within 320 px. */
+export function scrollRegion(label: string, table: HTMLTableElement): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-scroll', role: 'region', 'aria-label': label, tabindex: 0 },
+    table,
+  );
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** Creates an SVG element with attributes. */

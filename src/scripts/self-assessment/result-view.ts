@@ -9,7 +9,7 @@ import {
 import { assessmentResult, bandFor, progressOf } from '../../lib/self-assessment/result';
 import { resolveText } from '../../lib/i18n/fallback';
 import { labelOf, type App } from './app';
-import { h, s } from './dom';
+import { h, s, scrollRegion } from './dom';
 
 let published: Promise<PublishedAverages | undefined> | undefined;
 
@@ -78,14 +78,8 @@ export function resultView(app: App): HTMLElement {
       { class: 'chart', 'aria-labelledby': 'sa-chart-caption' },
       h('figcaption', { id: 'sa-chart-caption' }, t('tool.result.profile')),
       chartSvg(chart, t('tool.result.profile'), t('tool.result.profileDescription')),
-      h(
-        'div',
-        {
-          class: 'table-scroll',
-          role: 'region',
-          'aria-label': t('tool.result.table'),
-          tabindex: 0,
-        },
+      scrollRegion(
+        t('tool.result.table'),
         h(
           'table',
           { class: 'sa-averages' },
@@ -210,14 +204,8 @@ function comparisonTable(
   return [
     h('p', {}, t('tool.result.comparisonIntro')),
     ...(averages.sampleData ? [h('p', { class: 'notice' }, t('results.sample.text'))] : []),
-    h(
-      'div',
-      {
-        class: 'table-scroll',
-        role: 'region',
-        'aria-label': t('tool.result.comparison'),
-        tabindex: 0,
-      },
+    scrollRegion(
+      t('tool.result.comparison'),
       h(
         'table',
         { class: 'sa-compare' },

@@ -5,7 +5,7 @@ import { bandFor, entryScore, progressOf } from '../../lib/self-assessment/resul
 import { resolveText } from '../../lib/i18n/fallback';
 import type { Panel } from '../../lib/content/schemas/panel';
 import { labelOf, type App } from './app';
-import { h } from './dom';
+import { h, scrollRegion } from './dom';
 
 type Mode = 'classical' | 'fine-tuned' | 'not-assessed';
 
@@ -296,9 +296,8 @@ function bandsKey(app: App, panel: Panel): HTMLElement {
     'details',
     { class: 'sa-bands' },
     h('summary', {}, t('tool.bands', { panel: text(panel.title) })),
-    h(
-      'div',
-      { class: 'table-scroll', role: 'region', 'aria-label': text(panel.title), tabindex: 0 },
+    scrollRegion(
+      text(panel.title),
       h(
         'table',
         {},
