@@ -7,6 +7,7 @@ import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { selfAssessmentWorker } from './src/integrations/self-assessment-worker.ts';
 import { rehypeScrollTables } from './src/lib/markdown/rehype-scroll-tables.ts';
 
 // One generator, many content trees: CONTENT_DIR picks the tree, OUT_DIR where it is built.
@@ -29,6 +30,7 @@ export default defineConfig({
     mdx(),
     securityHeaders(),
     searchIndex(),
+    selfAssessmentWorker(),
     // Kept between builds (and between trees: images are keyed by what they show).
     ...(process.env.OG_IMAGES === 'off'
       ? []

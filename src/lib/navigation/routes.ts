@@ -29,6 +29,7 @@ export const ROUTES = {
   handouts: { search: 'page', titled: true },
   accessibility: { search: 'about', titled: true },
   search: { search: 'page', titled: true },
+  'self-assessment': { search: 'page' },
 } as const satisfies Record<string, Area>;
 
 export type RouteKey = keyof typeof ROUTES;
