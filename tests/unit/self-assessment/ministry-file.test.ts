@@ -71,6 +71,9 @@ describe('the file for the ministry', () => {
     rmSync(tree, { recursive: true, force: true });
     mkdirSync(tree, { recursive: true });
     cpSync(DEFAULT_CONTENT, tree, { recursive: true });
+    // A tree not yet released: one new pilot next to a recorded release is refused on purpose
+    // (comparing the two releases would give it away), which the release rule's own tests cover.
+    rmSync(join(tree, 'releases.json'), { force: true });
     const { pilot, fileName } = ministryFile(agreed(), methodology);
     writeFileSync(join(tree, fileName), `${JSON.stringify(pilot, null, 2)}\n`);
     const outcome = checkContentTree(tree, {});

@@ -14,8 +14,8 @@ const pilots = readdirSync(join(DEFAULT_CONTENT, 'pilots')).map((file) =>
   schema.parse(JSON.parse(readFileSync(join(DEFAULT_CONTENT, 'pilots', file), 'utf8'))),
 );
 
-describe('the published pilot averages the tool compares with', () => {
-  const results = publishResults({
+describe('the published pilot averages the tool compares with', async () => {
+  const results = await publishResults({
     pilots,
     codes: codeInfos(methodology),
     panels: methodology.panels,
@@ -45,8 +45,8 @@ describe('the published pilot averages the tool compares with', () => {
     const file = {
       rows: [
         { scope: 'criterion', id: '1', mean: 48.5, n: 9 },
-        { scope: 'criterion', id: '4.6', hidden: 'small-group' },
-        { scope: 'criterion', id: '4.5', mean: null, n: null, hidden: 'complementary' },
+        { scope: 'criterion', id: '4.6', hidden: true },
+        { scope: 'criterion', id: '4.5', mean: null, n: null, hidden: true },
         { scope: 'criterion', id: '2' },
         { scope: 'kind', id: 'enabler', mean: 50.1 },
         { scope: 'by-region', id: 'riga', kind: 'enabler', mean: 40 },
