@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodes } from './codes.ts';
 import { criterionKinds } from './methodology.ts';
@@ -51,9 +51,13 @@ function localeContextOf(raw: unknown): LocaleContext | undefined {
 }
 
 function readRequired(root: string, file: string, problems: ProblemList): unknown {
-  if (existsSync(join(root, file))) return readJson(root, file, problems);
-  problems.add(file, '', 'is missing: every content tree needs one');
-  return undefined;
+  try {
+    lstatSync(join(root, file));
+  } catch {
+    problems.add(file, '', 'is missing: every content tree needs one');
+    return undefined;
+  }
+  return readJson(root, file, problems);
 }
 
 /**
