@@ -42,7 +42,10 @@ export function splitMarkdown(source: string): SplitMarkdown {
     };
   }
   const yaml = lines.slice(1, close).join('\n');
-  const body = source.split('\n').slice(close + 1).join('\n');
+  const body = source
+    .split('\n')
+    .slice(close + 1)
+    .join('\n');
   const bodyLine = close + 2;
   let parsed: { data: unknown; problems: FrontmatterProblem[] };
   try {
@@ -156,7 +159,8 @@ function pathOf(ancestors: readonly unknown[]): PathSegment[] {
 function yamlReason(code: string): string {
   const reasons: Record<string, string> = {
     DUPLICATE_KEY: 'a field appears twice',
-    BAD_INDENT: 'the indentation is wrong (use spaces, and the same number for fields of one level)',
+    BAD_INDENT:
+      'the indentation is wrong (use spaces, and the same number for fields of one level)',
     TAB_AS_INDENT: 'lines are indented with tabs: use spaces',
     MISSING_CHAR: 'a closing quote or bracket is missing',
     MULTILINE_IMPLICIT_KEY:

@@ -55,7 +55,8 @@ export function findJsonError(source: string): JsonSyntaxError | undefined {
 
   const number = () => {
     const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(source.slice(at, at + 400));
-    if (!match) fail('expected a value: text in double quotes, a number, true, false, null, [ or {');
+    if (!match)
+      fail('expected a value: text in double quotes, a number, true, false, null, [ or {');
     at += match?.[0].length ?? 0;
   };
 
