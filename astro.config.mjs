@@ -8,6 +8,8 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypeScrollTables } from './src/lib/markdown/rehype-scroll-tables.ts';
+import { rehypeSanitizeContent } from './src/lib/markdown/rehype-sanitize-content.ts';
+import { REPORT_COMPONENTS } from './src/lib/content/rules/report-components.ts';
 
 // One generator, many content trees: CONTENT_DIR picks the tree, OUT_DIR where it is built.
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
@@ -22,7 +24,13 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Nothing inlined: the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { rehypePlugins: [rehypeScrollTables] },
+  markdown: {
+    // Sanitising comes first: later plugins add only what the generator itself writes.
+    rehypePlugins: [
+      [rehypeSanitizeContent, { components: Object.keys(REPORT_COMPONENTS) }],
+      rehypeScrollTables,
+    ],
+  },
   integrations: [
     // First: it validates the tree and shares it (collections, model, glossary links, sitemap).
     validateContent(contentDir),

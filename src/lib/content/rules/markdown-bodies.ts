@@ -22,6 +22,14 @@ export function checkLinks(
 ): void {
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    if (node.type === 'image' && /^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url.trim())) {
+      problems.add(
+        entry.file,
+        placeOf(entry, node),
+        'images must be files of this site (an address such as /images/x.png): an image from elsewhere would tell another site who reads the page',
+      );
+      return;
+    }
     if (isSafeUrl(node.url)) return;
     const shown = node.url.length > 40 ? `${node.url.slice(0, 40)}…` : node.url;
     problems.add(
