@@ -1,0 +1,34 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Copies the finished site to a folder outside the project (see src/lib/build/out-dir.ts).
+ * Registered last, so every other integration has finished writing the site. The folder is
+ * replaced only when it is empty or holds an earlier build, never another folder's files.
+ */
+export function publishOutput(target: string | undefined): AstroIntegration {
+  return {
+    name: 'metodika:publish-output',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        if (!target) return;
+        if (
+          existsSync(target) &&
+          readdirSync(target).length > 0 &&
+          !existsSync(join(target, 'index.html'))
+        ) {
+          logger.error(
+            `OUT_DIR ${target} is not empty and holds no earlier build: empty it or choose another folder.`,
+          );
+          process.exit(1);
+        }
+        rmSync(target, { recursive: true, force: true });
+        mkdirSync(target, { recursive: true });
+        cpSync(fileURLToPath(dir), target, { recursive: true });
+        logger.info(`The site is in ${target}.`);
+      },
+    },
+  };
+}
