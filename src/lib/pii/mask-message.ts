@@ -17,8 +17,8 @@ export function maskWords(text: string): string {
  */
 export function maskMessage(message: string, names: readonly RegExp[] = []): string {
   return message.replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, inner: string) => {
+    if (!ID_LIKE.test(inner)) return `"${maskWords(inner)}"`;
     const findings = findPersonalData(inner, names);
-    if (findings.length > 0) return `"${findings.map((f) => f.masked).join(' ')}"`;
-    return ID_LIKE.test(inner) ? quoted : `"${maskWords(inner)}"`;
+    return findings.length > 0 ? `"${findings.map((f) => f.masked).join(' ')}"` : quoted;
   });
 }
