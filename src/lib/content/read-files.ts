@@ -29,7 +29,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Why a file system entry cannot be read, in an editor's words (no errno codes). */
-function unreadable(path: string, error: unknown): string {
+export function whyUnreadable(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') {
     try {
@@ -69,7 +69,7 @@ export function readText(root: string, file: string, problems: ProblemList): str
     }
     bytes = readFileSync(path);
   } catch (error) {
-    problems.add(file, '', unreadable(path, error));
+    problems.add(file, '', whyUnreadable(path, error));
     return undefined;
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -176,7 +176,7 @@ function listFolder(
       }
     }
     if (code === 'ENOTDIR') problems.add(`${folder}`, '', 'must be a folder, but is a file');
-    else problems.add(`${folder}/`, '', unreadable(path, error));
+    else problems.add(`${folder}/`, '', whyUnreadable(path, error));
     return [];
   }
 }

@@ -14,6 +14,22 @@ export type ParsedBody =
  * MDX for `.mdx`), so rules look at what the renderer will see rather than at patterns in text.
  */
 export function parseBody(body: string, mdx: boolean): ParsedBody {
+  const key = `${mdx ? 'mdx' : 'md'}\u0000${body}`;
+  const cached = parsed.get(key);
+  if (cached) return cached;
+  const result = parse(body, mdx);
+  if (parsed.size >= 5_000) parsed.clear();
+  parsed.set(key, result);
+  return result;
+}
+
+/**
+ * Bodies parsed in this process: `npm run dev` re-checks the tree on every save, and most bodies
+ * have not changed. Callers only read the trees.
+ */
+const parsed = new Map<string, ParsedBody>();
+
+function parse(body: string, mdx: boolean): ParsedBody {
   try {
     const tree = fromMarkdown(body, {
       extensions: mdx ? [gfm(), mdxjs()] : [gfm()],

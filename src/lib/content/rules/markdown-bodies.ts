@@ -59,7 +59,9 @@ export function checkMarkdownBodies(
       problems.add(
         entry.file,
         placeOf(entry, node),
-        `HTML${tag ? ` (<${tag}>)` : ''} is not allowed in content: write Markdown (a blank line starts a new paragraph, **bold**, [link](https://…))`,
+        tag && /^[A-Z]/.test(tag)
+          ? `<${tag}> works only in .mdx pages (methodology, reports, news); in a .md file write Markdown`
+          : `HTML${tag ? ` (<${tag}>)` : ''} is not allowed in content: write Markdown (a blank line starts a new paragraph, **bold**, [link](https://…))`,
       );
     });
     checkLinks(entry, parsed.tree, problems);
