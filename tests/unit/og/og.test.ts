@@ -49,3 +49,43 @@ describe('OG images', () => {
     });
   });
 });
+
+describe('OG images of text the fonts cannot draw', () => {
+  const renderer = createOgRenderer();
+
+  it.each([
+    ['emoji', 'Sanāksme 👩‍👩‍👧 Rīgā', '👩'],
+    ['Arabic', 'Metodika مرحبا', 'م'],
+    ['Hebrew', 'Metodika שלום', 'ש'],
+    ['a combining mark that has no composed form', 'Metodika q\u0301', '\u0301'],
+  ])('leave out %s and name it, so no box is drawn', async (_, title, left) => {
+    const { fields, missing } = renderer.prepare({ ...fields0, title });
+    expect(missing).toContain(left);
+    expect(fields.title).not.toContain(left);
+    const unresolved: string[] = [];
+    await renderer.svg(fields, unresolved);
+    expect(unresolved).toEqual([]);
+  });
+
+  it('compose decomposed Latvian letters instead of leaving them out', () => {
+    const { fields, missing } = renderer.prepare({ ...fields0, title: 'Ka\u0304rta a\u0304' });
+    expect(missing).toEqual([]);
+    expect(fields.title).toBe('Kārta ā');
+  });
+
+  it('draw Cyrillic and Greek from the bundled fonts', async () => {
+    const { fields, missing } = renderer.prepare({ ...fields0, title: 'Методика Μεθοδολογία' });
+    expect(missing).toEqual([]);
+    const unresolved: string[] = [];
+    await renderer.svg(fields, unresolved);
+    expect(unresolved).toEqual([]);
+  });
+});
+
+const fields0 = {
+  title: '',
+  section: 'Kritērijs',
+  summary: 'Kopsavilkums.',
+  site: 'Metodika',
+  locale: 'lv',
+};
