@@ -1,5 +1,5 @@
-import { lstatSync, readFileSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { extname, join } from 'node:path';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { extname, join, sep } from 'node:path';
 import { COLLECTIONS, SITE_FILE, TAXONOMIES_FILE, type CollectionName } from './collections.ts';
 import { splitMarkdown } from './frontmatter.ts';
 import { findJsonError, lineAndColumn } from './json-errors.ts';
@@ -61,6 +61,13 @@ export function readText(root: string, file: string, problems: ProblemList): str
     }
     if (!stat.isFile()) {
       problems.add(file, '', 'cannot be read (is not a regular file)');
+      return undefined;
+    }
+    // A link may point anywhere on the machine; content comes from the tree only.
+    const real = realpathSync(path);
+    const base = realpathSync(root);
+    if (real !== base && !real.startsWith(`${base}${sep}`)) {
+      problems.add(file, '', 'cannot be read (is a link to a file outside the content tree)');
       return undefined;
     }
     if (stat.size > MAX_FILE_BYTES) {

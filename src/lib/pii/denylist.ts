@@ -18,5 +18,6 @@ export function parseDenylist(source: string): RegExp[] {
 
 /** Loads the deny-list file named by ANONYMITY_DENYLIST, if any. */
 export function loadDenylist(file: string | undefined): RegExp[] {
-  return file ? parseDenylist(readFileSync(file, 'utf8')) : [];
+  if (!file) return [];
+  return parseDenylist(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file)));
 }

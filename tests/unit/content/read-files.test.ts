@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../../src/lib/content/load-tree.ts';
@@ -109,5 +110,18 @@ describe('personal data in keys', () => {
     expect(text).toContain('a phone number "2*** ****"');
     expect(text).toContain('scores["2*** ****"]');
     expect(text).not.toContain('29123456');
+  });
+});
+
+describe('links that leave the tree', () => {
+  it('are not followed: a pilot linked to a system file is refused without quoting it', () => {
+    const dir = composeTree('valid');
+    const secret = join(mkdtempSync(join(tmpdir(), 'metodika-secret-')), 'secret.json');
+    writeFileSync(secret, '{"token": "s3cr3t"}');
+    rmSync(join(dir, 'pilots/P02.json'));
+    symlinkSync(secret, join(dir, 'pilots/P02.json'));
+    expect(problemsOf(dir)).toEqual([
+      'pilots/P02.json: cannot be read (is a link to a file outside the content tree)',
+    ]);
   });
 });
