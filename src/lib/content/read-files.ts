@@ -3,7 +3,7 @@ import { extname, join, sep } from 'node:path';
 import { COLLECTIONS, SITE_FILE, TAXONOMIES_FILE, type CollectionName } from './collections.ts';
 import { splitMarkdown } from './frontmatter.ts';
 import { findJsonError, lineAndColumn } from './json-errors.ts';
-import type { ProblemList } from './problem.ts';
+import type { PathSegment, ProblemList } from './problem.ts';
 
 /** One file of a collection, read and parsed but not yet checked against its schema. */
 export interface SourceFile {
@@ -145,7 +145,24 @@ export function readJson(root: string, file: string, problems: ProblemList): unk
     );
     return undefined;
   }
-  return JSON.parse(source) as unknown;
+  const data = JSON.parse(source) as unknown;
+  // `__proto__` as a key would be lost without a word by the object copies that follow.
+  const reserved = reservedKeyPath(data);
+  if (reserved) {
+    problems.add(file, reserved, 'is a name no field may have');
+    return undefined;
+  }
+  return data;
+}
+
+function reservedKeyPath(value: unknown, path: PathSegment[] = []): PathSegment[] | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === '__proto__') return [...path, key];
+    const found = reservedKeyPath(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Splits a Markdown file into its YAML frontmatter (parsed) and body. */
