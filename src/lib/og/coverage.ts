@@ -44,10 +44,11 @@ export function drawableFields(
     return ranges.some(([from, to]) => point >= from && point <= to);
   };
   const clean = (text: string) => {
-    const kept = [...text.normalize('NFC')]
+    // Invisible format characters (the joiners inside emoji) would keep the gaps apart.
+    const kept = [...text.normalize('NFC').replace(/[\p{Cf}\p{Cc}]/gu, '')]
       .map((char) => {
         if (covered(char)) return char;
-        if (!/[\p{Cf}\p{Cc}]/u.test(char)) missing.add(char);
+        missing.add(char);
         return ' ';
       })
       .join('');
