@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ogCacheKey } from '../../../src/lib/og/cache-key.ts';
 import { ogImagePath, ogLocale } from '../../../src/lib/og/paths.ts';
 import { readOgMeta } from '../../../src/lib/og/read-meta.ts';
@@ -13,6 +13,9 @@ const fields = {
   site: 'Metodika',
   locale: 'lv',
 };
+
+// The first image parses every bundled font: on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('OG images', () => {
   const renderer = createOgRenderer();
