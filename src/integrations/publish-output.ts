@@ -13,24 +13,35 @@ function replaceable(target: string): boolean {
 }
 
 /**
- * Copies the finished site to a folder outside the project (see src/lib/build/out-dir.ts).
- * Registered last, so every other integration has finished writing the site. The folder is
- * replaced only when it is empty or holds an earlier build, never another folder's files; that
- * is checked before the build starts.
+ * Copies the finished site to a folder outside the project (see src/lib/build/out-dir.ts). The
+ * copying integration is added during setup, so it comes after every integration added before
+ * it (the sitemap, which validate-content adds): all of them have finished writing the site.
+ * The folder is replaced only when it is empty or holds an earlier build, never another folder's
+ * files; that is checked before the build starts.
  */
 export function publishOutput(target: string | undefined): AstroIntegration {
   return {
     name: 'metodika:publish-output',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        if (!target || command !== 'build' || replaceable(target)) return;
-        logger.error(
-          `OUT_DIR ${target} is not empty and holds no earlier build: empty it or choose another folder.`,
-        );
-        process.exit(1);
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        if (!target || command !== 'build') return;
+        if (!replaceable(target)) {
+          logger.error(
+            `OUT_DIR ${target} is not empty and holds no earlier build: empty it or choose another folder.`,
+          );
+          process.exit(1);
+        }
+        updateConfig({ integrations: [copyOut(target)] });
       },
+    },
+  };
+}
+
+function copyOut(target: string): AstroIntegration {
+  return {
+    name: 'metodika:copy-out',
+    hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        if (!target) return;
         rmSync(target, { recursive: true, force: true });
         mkdirSync(target, { recursive: true });
         cpSync(fileURLToPath(dir), target, { recursive: true });

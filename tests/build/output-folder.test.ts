@@ -33,6 +33,8 @@ describe('OUT_DIR outside the project', () => {
     expect(status, output).toBe(0);
     expect(existsSync(join(site, 'index.html'))).toBe(true);
     expect(existsSync(join(site, 'en/criteria/1.1/index.html'))).toBe(true);
+    expect(existsSync(join(site, 'sitemap-index.xml'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind'))).toBe(true);
   });
 
   it('holds only what readers need: no collection schemas, content lists or server chunks', () => {
