@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { buildTree, checkTree } from '../helpers/build.ts';
-import { composeTree } from '../helpers/fixtures.ts';
+import { TMP, composeTree } from '../helpers/fixtures.ts';
 import { HTML_PAYLOADS } from '../helpers/payloads.ts';
-import { listFiles } from '../helpers/mutate.ts';
+import { copyTree, listFiles } from '../helpers/mutate.ts';
 import { listPages } from '../helpers/site-files.ts';
 
 /**
@@ -108,7 +108,8 @@ function injectedTree(): string {
 
 describe('payloads the check refuses', () => {
   it('names the file and line of every HTML, script and link payload in a body', () => {
-    const dir = composeTree('valid');
+    // Its own copy: the built tree below is composed from the same fixture.
+    const dir = copyTree(composeTree('valid'), join(TMP, 'trees', 'injection-refused'));
     const news = readFileSync(join(dir, 'news/lv/pilots-start.md'), 'utf8');
     HTML_PAYLOADS.forEach((p, index) =>
       writeFileSync(join(dir, `news/lv/payload-${index}.md`), `${news}\n${p}\n`),
