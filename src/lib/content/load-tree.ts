@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodes } from './codes.ts';
 import { criterionKinds } from './methodology.ts';

@@ -1,6 +1,12 @@
 import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, sep } from 'node:path';
-import { COLLECTIONS, SITE_FILE, TAXONOMIES_FILE, type CollectionName } from './collections.ts';
+import {
+  COLLECTIONS,
+  RELEASES_FILE,
+  SITE_FILE,
+  TAXONOMIES_FILE,
+  type CollectionName,
+} from './collections.ts';
 import { splitMarkdown } from './frontmatter.ts';
 import { findJsonError, lineAndColumn } from './json-errors.ts';
 import type { PathSegment, ProblemList } from './problem.ts';
@@ -282,6 +288,7 @@ function reportUnknownTopLevel(root: string, problems: ProblemList): void {
   const known = new Set<string>([
     SITE_FILE,
     TAXONOMIES_FILE,
+    RELEASES_FILE,
     ...Object.values(COLLECTIONS).map((c) => c.dir),
   ]);
   for (const entry of listFolder(root, '', problems, true)) {
@@ -290,7 +297,7 @@ function reportUnknownTopLevel(root: string, problems: ProblemList): void {
     problems.add(
       folder ? `${entry.name}/` : entry.name,
       '',
-      `is not read: a content tree holds ${SITE_FILE}, ${TAXONOMIES_FILE} and the folders ${[
+      `is not read: a content tree holds ${SITE_FILE}, ${TAXONOMIES_FILE}, ${RELEASES_FILE} and the folders ${[
         ...Object.values(COLLECTIONS).map((c) => c.dir),
       ].join(', ')}`,
     );

@@ -12,7 +12,9 @@ const row = (label: string, mean: number | null = 42.5): OpenDataRow => ({
   median: null,
   q1: null,
   q3: null,
-  hidden: null,
+  bands: null,
+  dimensions: null,
+  hidden: false,
 });
 
 describe('results.csv', () => {
