@@ -41,6 +41,6 @@ describe('results.csv', () => {
 
   it('leaves numbers and ordinary text as they are', () => {
     const line = toCsv([row('Vadība, plānošana', 12)], ['lv']).split('\r\n')[1];
-    expect(line).toBe('criterion,1,enabler,"Vadība, plānošana",5,0,12,,,,');
+    expect(line).toBe('criterion,1,enabler,"Vadība, plānošana",5,0,12,,,,,,');
   });
 });
