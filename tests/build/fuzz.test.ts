@@ -82,14 +82,14 @@ describe(`seeded fuzzing of the default tree (seed ${SEED}, ${RUNS} runs)`, () =
     expect(accepted.length).toBeGreaterThan(0);
   });
 
-  it(`builds the trees the check accepts (the first ${BUILDS})`, () => {
+  it(`builds the trees the check accepts (the first ${BUILDS})`, async () => {
     expect(accepted.length).toBeGreaterThanOrEqual(BUILDS);
     for (const { index, mutations } of accepted.slice(0, BUILDS)) {
       const rng = random(SEED * 100_003 + index);
       const dir = copyTree(CONTENT, join(TMP, 'fuzz', `build-${index}`));
       const again = Array.from({ length: 1 + rng.int(3) }, () => mutate(dir, rng));
       expect(again.map((m) => m.description)).toEqual(mutations.map((m) => m.description));
-      const { status, output } = buildTree(dir, `fuzz-${index}`, { OG_IMAGES: 'off' });
+      const { status, output } = await buildTree(dir, `fuzz-${index}`, { OG_IMAGES: 'off' });
       expect(
         status,
         `run ${index}: ${mutations.map((m) => m.description).join('; ')}\n${output}`,
@@ -97,7 +97,7 @@ describe(`seeded fuzzing of the default tree (seed ${SEED}, ${RUNS} runs)`, () =
     }
   });
 
-  it('builds a tree whose frontmatter another YAML reader would read differently', () => {
+  it('builds a tree whose frontmatter another YAML reader would read differently', async () => {
     // YAML 1.2 keeps these as text; a YAML 1.1 reader makes a date, a boolean and a short title.
     const dir = composeTree('valid');
     const criterion = join(dir, 'criteria/lv/1.2.md');
@@ -116,7 +116,7 @@ describe(`seeded fuzzing of the default tree (seed ${SEED}, ${RUNS} runs)`, () =
       readFileSync(glossary, 'utf8').replace('  - pašnovērtējuma', '  - pašnovērtējuma\n  - yes'),
     );
     expect(checkContentTree(dir, {}).ok).toBe(true);
-    const { status, output } = buildTree(dir, 'fuzz-yaml', { OG_IMAGES: 'off' });
+    const { status, output } = await buildTree(dir, 'fuzz-yaml', { OG_IMAGES: 'off' });
     expect(status, output).toBe(0);
   });
 });

@@ -107,7 +107,7 @@ function injectedTree(): string {
 }
 
 describe('payloads the check refuses', () => {
-  it('names the file and line of every HTML, script and link payload in a body', () => {
+  it('names the file and line of every HTML, script and link payload in a body', async () => {
     // Its own copy: the built tree below is composed from the same fixture.
     const dir = copyTree(composeTree('valid'), join(TMP, 'trees', 'injection-refused'));
     const news = readFileSync(join(dir, 'news/lv/pilots-start.md'), 'utf8');
@@ -127,7 +127,7 @@ describe('payloads the check refuses', () => {
     code.forEach((p, index) =>
       writeFileSync(join(dir, `methodology/lv/code-${index}.mdx`), `${mdx}\n${p}\n`),
     );
-    const { status, output } = checkTree(dir);
+    const { status, output } = await checkTree(dir);
     expect(status).toBe(1);
     expect(output).not.toMatch(/^\s+at /m);
     HTML_PAYLOADS.forEach((p, index) =>
@@ -153,7 +153,7 @@ describe('a tree with payloads in every editor field, built and opened in Chromi
   const pages: string[] = [];
 
   beforeAll(async () => {
-    const build = buildTree(injectedTree(), 'injection', { OG_IMAGES: 'off' });
+    const build = await buildTree(injectedTree(), 'injection', { OG_IMAGES: 'off' });
     ({ outDir, status } = build);
     buildOutput = build.output;
     if (status !== 0) return;

@@ -15,8 +15,8 @@ function publishedFiles(outDir: string): Array<{ file: string; text: string }> {
 
 describe('a pilot alone in its region, with extreme scores and a unique strength', () => {
   let build: BuildOutcome;
-  beforeAll(() => {
-    build = buildTree(composeTree('lonely-pilot'), 'lonely-pilot');
+  beforeAll(async () => {
+    build = await buildTree(composeTree('lonely-pilot'), 'lonely-pilot');
   });
 
   it('builds', () => {
@@ -105,10 +105,10 @@ describe('a pilot alone in its region, with extreme scores and a unique strength
 });
 
 describe('a tree with no pilots', () => {
-  it('builds and its results pages say there are no results yet', () => {
+  it('builds and its results pages say there are no results yet', async () => {
     const dir = join(TMP, 'trees', 'no-pilots');
     generateTree(dir, { criteria: 3, locales: ['en'], defaultLocale: 'en', pilots: 0 });
-    const { status, output, outDir } = buildTree(dir, 'no-pilots');
+    const { status, output, outDir } = await buildTree(dir, 'no-pilots');
     expect(status, output).toBe(0);
     expect(readFileSync(join(outDir, 'results/index.html'), 'utf8')).toContain(
       'There are no results yet.',
