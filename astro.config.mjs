@@ -8,6 +8,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { selfAssessmentWorker } from './src/integrations/self-assessment-worker.ts';
+import { PLACEHOLDER_URL } from './src/lib/handouts/site-address.ts';
 import { rehypeScrollTables } from './src/lib/markdown/rehype-scroll-tables.ts';
 
 // One generator, many content trees: CONTENT_DIR picks the tree, OUT_DIR where it is built.
@@ -15,7 +16,7 @@ const contentDir = resolve(process.env.CONTENT_DIR || 'content');
 
 export default defineConfig({
   // site.json's `url` replaces this (validate-content sets it, with the sitemap's locales).
-  site: 'https://metodika.example.lv',
+  site: PLACEHOLDER_URL,
   outDir: process.env.OUT_DIR || './dist',
   // Each tree keeps its own content cache, so building one tree never serves another's entries.
   cacheDir: `./node_modules/.astro/trees/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`,
