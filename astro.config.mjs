@@ -10,6 +10,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { selfAssessmentWorker } from './src/integrations/self-assessment-worker.ts';
 import { publishOutput } from './src/integrations/publish-output.ts';
 import { outputFolders } from './src/lib/build/out-dir.ts';
+import { PLACEHOLDER_URL } from './src/lib/handouts/site-address.ts';
 import { rehypeScrollTables } from './src/lib/markdown/rehype-scroll-tables.ts';
 import { rehypeSanitizeContent } from './src/lib/markdown/rehype-sanitize-content.ts';
 import { REPORT_COMPONENTS } from './src/lib/content/rules/report-components.ts';
@@ -20,7 +21,7 @@ const output = outputFolders(resolve('.'), process.env.OUT_DIR);
 
 export default defineConfig({
   // site.json's `url` replaces this (validate-content sets it, with the sitemap's locales).
-  site: 'https://metodika.example.lv',
+  site: PLACEHOLDER_URL,
   outDir: output.build,
   // Each tree keeps its own content cache, so building one tree never serves another's entries.
   cacheDir: `./node_modules/.astro/trees/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`,
