@@ -36,6 +36,10 @@ function validatedFiles(name: MarkdownCollection): Loader {
       };
       const { root, entries } = (refreshContextData?.[SOURCES_REFRESH] ?? sources) as Sources;
       const projectRoot = fileURLToPath(config.root);
+      // One Markdown processor per extension and load, as Astro's glob() keeps one: making one
+      // per entry starts a new syntax highlighter each time.
+      const renderers = new Map<ContentEntryType, ReturnType<typeof renderFunction>>();
+      const renderFunction = (type: ContentEntryType) => type.getRenderFunction?.(config);
       const untouched = new Set(store.keys());
       for (const source of entries[name]) {
         untouched.delete(source.id);
@@ -57,7 +61,9 @@ function validatedFiles(name: MarkdownCollection): Loader {
           store.set({ ...entry, deferredRender: true });
           continue;
         }
-        const render = await entryType?.getRenderFunction?.(config);
+        if (entryType && !renderers.has(entryType))
+          renderers.set(entryType, renderFunction(entryType));
+        const render = entryType ? await renderers.get(entryType) : undefined;
         const rendered = await render?.({ ...entry, filePath });
         store.set({ ...entry, ...(rendered ? { rendered } : {}) });
       }
