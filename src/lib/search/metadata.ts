@@ -1,3 +1,5 @@
+import { isTopLevel } from '../content/codes.ts';
+
 /** The kinds of page search tells apart, by the first segment of their route. */
 const TYPE_BY_AREA: Record<string, string> = {
   methodology: 'methodology',
@@ -29,7 +31,10 @@ export function searchMetadata(
     region?: string | undefined;
   } = {},
 ): Array<Record<string, string>> {
-  const type = clean(typeLabel(TYPE_BY_AREA[route[0] ?? ''] ?? 'page'));
+  const area = TYPE_BY_AREA[route[0] ?? ''] ?? 'page';
+  // A sub-criterion is not a criterion to a reader: it is scored, a criterion groups them.
+  const kind = area === 'criterion' && facets.code && !isTopLevel(facets.code) ? 'subcriterion' : area;
+  const type = clean(typeLabel(kind));
   return [
     { 'data-pagefind-filter': `type:${type}` },
     { 'data-pagefind-meta': `type:${type}` },
