@@ -9,6 +9,7 @@ import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { remarkGlossaryLinks } from './src/lib/glossary/remark-glossary-links.ts';
 import { glossaryTermsForFiles } from './src/lib/glossary/terms-for-file.ts';
 import { rehypeScrollTables } from './src/lib/markdown/rehype-scroll-tables.ts';
@@ -51,11 +52,14 @@ export default defineConfig({
     }),
     mdx(),
     sitemap({
+      // The 404 pages are not pages to find.
+      filter: (page) => !/\/404\/$/.test(page),
       i18n: {
         defaultLocale: site.defaultLocale ?? 'en',
         locales: Object.fromEntries(locales.map((/** @type {string} */ l) => [l, l])),
       },
     }),
+    notFoundPages(),
     securityHeaders(),
     searchIndex(),
     // Kept between builds (and between trees: images are keyed by what they show).

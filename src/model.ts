@@ -19,6 +19,7 @@ import { publishResults, type PublishedResults } from './lib/results/publish.ts'
 import { openDataRows } from './lib/results/open-data.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
+import { longDate } from './lib/i18n/format.ts';
 
 const dictionaries = Object.fromEntries(
   Object.entries(
@@ -202,6 +203,8 @@ async function buildModel(locale: string) {
     t,
     href,
     text,
+    /** A content date (`YYYY-MM-DD`) in this locale's long form. */
+    date: (day: string) => longDate(day, locale),
     title: text(site.title),
     publisher: text(site.publisher),
     description: site.description ? text(site.description) : text(site.title),
