@@ -36,7 +36,7 @@ export function matchesQuery(excerpt: string, query: string, locale: string): bo
   const stems = query
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => fold(stemWord(word, locale), locale).slice(0, 4));
+    .map((word) => fold(stemWord(word, locale), locale).slice(0, 5));
   return markedWords(excerpt).some((marked) => {
     const word = fold(marked, locale);
     return stems.some((stem) => word.startsWith(stem));

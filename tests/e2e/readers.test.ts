@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { serve } from '../../scripts/lib/static-server.ts';
+import { listPages } from '../helpers/site-files.ts';
+import { DEFAULT_SITE } from './global-setup.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+const pages = listPages(DEFAULT_SITE).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+const withCharts = pages.filter((p) => p.html.includes('class="chart"')).map((p) => p.path);
+const withTables = pages.filter((p) => p.html.includes('<table')).map((p) => p.path);
+
+beforeAll(async () => {
+  server = await serve(DEFAULT_SITE);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Visits each path at `width` px and collects what `check` finds wrong there. */
+async function eachPage(
+  paths: readonly string[],
+  width: number,
+  check: (page: Page) => Promise<string[]>,
+): Promise<string[]> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    problems.push(...(await check(page)).map((p) => `${path} @${width}: ${p}`));
+  }
+  await page.close();
+  return problems;
+}
+
+/** Chart text that overlaps another text, a range line or a bar, in the chart a reader sees. */
+const overlaps = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    const box = (e: Element) => e.getBoundingClientRect();
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    for (const svg of document.querySelectorAll('.chart svg[role="img"]')) {
+      if (box(svg).width === 0) continue; // the layout for the other screen width
+      const texts = [...svg.querySelectorAll('text')];
+      const marks = [...svg.querySelectorAll('.chart__range, .chart__bar')];
+      for (const [i, text] of texts.entries()) {
+        for (const other of texts.slice(i + 1))
+          if (hit(box(text), box(other))) found.push(`"${text.textContent}" overlaps "${other.textContent}"`);
+        for (const mark of marks)
+          if (hit(box(text), box(mark))) found.push(`"${text.textContent}" overlaps a ${mark.getAttribute('class')}`);
+      }
+    }
+    return found;
+  });
+
+/** Chart text shown smaller than 12 CSS px: SVG text scaled down with its chart, or the legend. */
+const smallText = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    for (const figure of document.querySelectorAll('.chart')) {
+      for (const svg of figure.querySelectorAll<SVGSVGElement>('svg[role="img"]')) {
+        const shown = svg.getBoundingClientRect().width;
+        if (shown === 0) continue;
+        const scale = shown / svg.viewBox.baseVal.width;
+        for (const text of svg.querySelectorAll('text')) {
+          const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+          if (px < 12) found.push(`"${text.textContent}" is ${px.toFixed(1)} px`);
+        }
+      }
+      for (const text of figure.querySelectorAll('figcaption, .chart__legend li')) {
+        const px = parseFloat(getComputedStyle(text).fontSize);
+        if (px < 12) found.push(`"${text.textContent}" is ${px} px`);
+      }
+    }
+    return found;
+  });
+
+describe('results charts a reader can read', () => {
+  it('are on the results pages in every locale', () => {
+    expect(withCharts).toContain('/results/');
+    expect(withCharts).toContain('/en/results/');
+    expect(withCharts.length).toBeGreaterThan(20);
+  });
+
+  for (const width of [1280, 375]) {
+    it(`have no text overlapping another text, a range line or a bar at ${width} px`, async () => {
+      expect(await eachPage(withCharts, width, overlaps)).toEqual([]);
+    });
+  }
+
+  it('keep every chart text at 12 px or more on a 375 px phone', async () => {
+    expect(await eachPage(withCharts, 375, smallText)).toEqual([]);
+  });
+
+  it('say what the quartile lines show', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/results/`);
+    expect(await page.textContent('#score-profile-caption ~ .chart__legend')).toContain('kvartil');
+    await page.close();
+  });
+});
+
+describe('tables at 1280 px', () => {
+  it('are no wider than the column they stand in', async () => {
+    const tooWide = await eachPage(withTables, 1280, (page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main table')].flatMap((table) => {
+          const column = (table.closest('.table-scroll') ?? table.parentElement)!.clientWidth;
+          return table.scrollWidth > column + 1
+            ? [`"${table.querySelector('caption')?.textContent}" is ${table.scrollWidth} px in ${column} px`]
+            : [];
+        }),
+      ),
+    );
+    expect(withTables.length).toBeGreaterThan(50);
+    expect(tooWide).toEqual([]);
+  });
+});
+
+describe('a missing page', () => {
+  const cases = [
+    { prefix: '', lang: 'lv', title: 'Lapa nav atrasta' },
+    { prefix: '/en', lang: 'en', title: 'Page not found' },
+    { prefix: '/lt', lang: 'lt', title: 'Puslapis nerastas' },
+  ];
+  for (const { prefix, lang, title } of cases) {
+    it(`answers in ${lang} under ${prefix || '/'}`, async () => {
+      const page = await browser.newPage();
+      const response = await page.goto(`${server.url}${prefix}/no/such/page/`);
+      expect(response?.status()).toBe(404);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.textContent('h1')).toBe(title);
+      await page.close();
+    });
+  }
+});
+
+describe('dates', () => {
+  it('are written in each locale’s long form, never as ISO dates, on every page', () => {
+    const iso = pages.flatMap(({ path, html }) => {
+      const text = html
+        .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+        .replace(/<[^>]+>/g, ' ');
+      return [...text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].map((m) => `${path}: ${m[0]}`);
+    });
+    expect(iso).toEqual([]);
+  });
+
+  it('read as long dates in lv, en and lt', () => {
+    const footer = (path: string) => pages.find((p) => p.path === path)?.html ?? '';
+    expect(footer('/')).toContain('2012. gada 1. marts');
+    expect(footer('/en/')).toContain('1 March 2012');
+    expect(footer('/lt/')).toContain('2012 m. kovo 1 d.');
+  });
+});
