@@ -16,7 +16,7 @@ import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
 import { localeOfPath } from './lib/i18n/locale-of-path.ts';
 import { publishResults, type PublishedResults } from './lib/results/publish.ts';
-import { openDataRows } from './lib/results/open-data.ts';
+import { openDataRows, toCsv } from './lib/results/open-data.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
 import { longDate } from './lib/i18n/format.ts';
@@ -265,15 +265,35 @@ export async function getOpenData() {
     (await getModel(site.defaultLocale)).criteria.map((c) => [c.code, c.kind ?? '']),
   );
   const rows = openDataRows(results, kinds, {
-    criterion: (code) => each((m) => m.criteria.find((c) => c.code === code)?.title ?? code),
+    // A label not translated into a locale is left empty, never the default locale's text in disguise.
+    criterion: (code) =>
+      each((m) => {
+        const criterion = m.criteria.find((c) => c.code === code);
+        return criterion && !criterion.fallback ? criterion.title : '';
+      }),
     kind: (kind) => each((m) => m.t(`criteria.${kind}`)),
     group: (field, id) => {
       const taxonomy = QUASI_IDENTIFIERS.find((q) => q.field === field)?.taxonomy;
       const label = taxonomy ? taxonomies?.[taxonomy][id] : undefined;
-      return each((m) => (label ? m.text(label).text : m.t('results.other')));
+      return each((m) => {
+        if (!label) return m.t('results.other');
+        const text = m.text(label);
+        return text.fallback ? '' : text.text;
+      });
     },
   });
-  return { site, results, rows };
+  const json = `${JSON.stringify(
+    {
+      sampleData: site.sampleData,
+      minGroupSize: results.k,
+      pilotCount: results.published ? results.pilotCount : null,
+      locales: site.locales,
+      rows,
+    },
+    null,
+    2,
+  )}\n`;
+  return { site, results, rows, csv: toCsv(rows, site.locales), json };
 }
 
 /**

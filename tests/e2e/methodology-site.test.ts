@@ -164,7 +164,9 @@ describe('the built files of the default site', () => {
       messages: Array<{ url: string; lastLine?: number; message: string }>;
     };
     expect(
-      messages.map((m) => `${m.url.slice(m.url.indexOf(outDir) + outDir.length)}:${m.lastLine} ${m.message}`),
+      messages.map(
+        (m) => `${m.url.slice(m.url.indexOf(outDir) + outDir.length)}:${m.lastLine} ${m.message}`,
+      ),
     ).toEqual([]);
     expect(listPages(outDir).length).toBeGreaterThan(200);
   });

@@ -44,16 +44,21 @@ const overlaps = (page: Page) =>
     const found: string[] = [];
     const box = (e: Element) => e.getBoundingClientRect();
     const hit = (a: DOMRect, b: DOMRect) =>
-      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      a.left < b.right - 0.5 &&
+      b.left < a.right - 0.5 &&
+      a.top < b.bottom - 0.5 &&
+      b.top < a.bottom - 0.5;
     for (const svg of document.querySelectorAll('.chart svg[role="img"]')) {
       if (box(svg).width === 0) continue; // the layout for the other screen width
       const texts = [...svg.querySelectorAll('text')];
       const marks = [...svg.querySelectorAll('.chart__range, .chart__bar')];
       for (const [i, text] of texts.entries()) {
         for (const other of texts.slice(i + 1))
-          if (hit(box(text), box(other))) found.push(`"${text.textContent}" overlaps "${other.textContent}"`);
+          if (hit(box(text), box(other)))
+            found.push(`"${text.textContent}" overlaps "${other.textContent}"`);
         for (const mark of marks)
-          if (hit(box(text), box(mark))) found.push(`"${text.textContent}" overlaps a ${mark.getAttribute('class')}`);
+          if (hit(box(text), box(mark)))
+            found.push(`"${text.textContent}" overlaps a ${mark.getAttribute('class')}`);
       }
     }
     return found;
@@ -113,7 +118,9 @@ describe('tables at 1280 px', () => {
         [...document.querySelectorAll('main table')].flatMap((table) => {
           const column = (table.closest('.table-scroll') ?? table.parentElement)!.clientWidth;
           return table.scrollWidth > column + 1
-            ? [`"${table.querySelector('caption')?.textContent}" is ${table.scrollWidth} px in ${column} px`]
+            ? [
+                `"${table.querySelector('caption')?.textContent}" is ${table.scrollWidth} px in ${column} px`,
+              ]
             : [];
         }),
       ),
@@ -144,9 +151,7 @@ describe('a missing page', () => {
 describe('dates', () => {
   it('are written in each locale’s long form, never as ISO dates, on every page', () => {
     const iso = pages.flatMap(({ path, html }) => {
-      const text = html
-        .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
-        .replace(/<[^>]+>/g, ' ');
+      const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ');
       return [...text.matchAll(/\b\d{4}-\d{2}-\d{2}\b/g)].map((m) => `${path}: ${m[0]}`);
     });
     expect(iso).toEqual([]);

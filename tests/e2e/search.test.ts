@@ -178,7 +178,10 @@ describe('the search page a reader uses', () => {
       await settled();
       await page.click('#search-filters summary');
       // A region with one event: the filter that leaves a single result.
-      await page.locator('#search-filters div:not([hidden]) > label', { hasText: '(1)' }).first().click();
+      await page
+        .locator('#search-filters div:not([hidden]) > label', { hasText: '(1)' })
+        .first()
+        .click();
       await settled();
       const status = (await page.textContent('#search-status')) ?? '';
       expect(await revealAll()).toBe(1);

@@ -70,7 +70,8 @@ function wrap(label: string, chars: number): string[] {
   const lines: string[] = [];
   for (const word of label.split(/\s+/)) {
     const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= chars) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && `${last} ${word}`.length <= chars)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;
@@ -112,11 +113,10 @@ function layOut(options: BarChartOptions, layout: Layout): BarChart {
     const baseline = (centre: number) => centre + FONT_SIZE * 0.35;
     return {
       lang: row.lang,
-      label: lines.map(
-        (text, i): ChartText =>
-          labelsAbove
-            ? { text, x: 0, y: baseline(rowStart + i * LINE + LINE / 2), anchor: 'start' }
-            : { text, x: plotX - 8, y: baseline(middle), anchor: 'end' },
+      label: lines.map((text, i): ChartText =>
+        labelsAbove
+          ? { text, x: 0, y: baseline(rowStart + i * LINE + LINE / 2), anchor: 'start' }
+          : { text, x: plotX - 8, y: baseline(middle), anchor: 'end' },
       ),
       ...(hasValue
         ? {
@@ -145,7 +145,12 @@ function layOut(options: BarChartOptions, layout: Layout): BarChart {
     bars,
     ticks: x.ticks(labelsAbove ? Math.min(ticks, 3) : ticks).map((tick) => ({
       x: x(tick),
-      label: { text: format(tick), x: x(tick), y: plot.y + plot.height + 16, anchor: 'middle' as const },
+      label: {
+        text: format(tick),
+        x: x(tick),
+        y: plot.y + plot.height + 16,
+        anchor: 'middle' as const,
+      },
     })),
     hasRanges: rows.some((row) => row.range),
   };

@@ -33,7 +33,8 @@ export function searchMetadata(
 ): Array<Record<string, string>> {
   const area = TYPE_BY_AREA[route[0] ?? ''] ?? 'page';
   // A sub-criterion is not a criterion to a reader: it is scored, a criterion groups them.
-  const kind = area === 'criterion' && facets.code && !isTopLevel(facets.code) ? 'subcriterion' : area;
+  const kind =
+    area === 'criterion' && facets.code && !isTopLevel(facets.code) ? 'subcriterion' : area;
   const type = clean(typeLabel(kind));
   return [
     { 'data-pagefind-filter': `type:${type}` },

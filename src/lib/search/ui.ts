@@ -62,7 +62,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function excerptNode(excerpt: string): HTMLParagraphElement {
   const paragraph = element('p');
   for (const [i, part] of excerpt.split(/<\/?mark>/).entries()) {
-    const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const text = part
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
     paragraph.append(i % 2 === 1 ? element('mark', {}, text) : text);
   }
   return paragraph;
@@ -81,7 +86,12 @@ function resultItem(hit: SearchHit, strings: SearchStrings): HTMLLIElement {
     list.setAttribute('aria-label', strings.sections);
     for (const section of hit.sections)
       list.append(
-        element('li', {}, element('a', { href: section.url }, section.title), excerptNode(section.excerpt)),
+        element(
+          'li',
+          {},
+          element('a', { href: section.url }, section.title),
+          excerptNode(section.excerpt),
+        ),
       );
     item.append(list);
   }
@@ -119,10 +129,20 @@ function filterGroup(
   values: string[],
   chosen: readonly string[],
 ): HTMLFieldSetElement {
-  const fieldset = element('fieldset', { className: 'search-filters__group' }, element('legend', {}, legend));
+  const fieldset = element(
+    'fieldset',
+    { className: 'search-filters__group' },
+    element('legend', {}, legend),
+  );
   for (const [i, value] of values.entries()) {
     const id = `filter-${group}-${i}`;
-    const box = element('input', { type: 'checkbox', id, name: group, value, checked: chosen.includes(value) });
+    const box = element('input', {
+      type: 'checkbox',
+      id,
+      name: group,
+      value,
+      checked: chosen.includes(value),
+    });
     const count = element('span', { className: 'search-filters__count' });
     fieldset.append(element('div', {}, box, element('label', { htmlFor: id }, value, ' ', count)));
   }
@@ -159,16 +179,18 @@ export async function runSearchPage(): Promise<void> {
     const groups = Object.entries(await pagefind.filters())
       .filter(([, values]) => Object.keys(values).length > 1)
       .sort(([a], [b]) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99));
-    filters.querySelector('.search-filters__groups')?.replaceChildren(
-      ...groups.map(([group, values]) =>
-        filterGroup(
-          group,
-          strings.groups[group] ?? group,
-          Object.keys(values).sort(collator.compare),
-          params.getAll(group),
+    filters
+      .querySelector('.search-filters__groups')
+      ?.replaceChildren(
+        ...groups.map(([group, values]) =>
+          filterGroup(
+            group,
+            strings.groups[group] ?? group,
+            Object.keys(values).sort(collator.compare),
+            params.getAll(group),
+          ),
         ),
-      ),
-    );
+      );
     filters.hidden = groups.length === 0;
     filters.open ||= groups.some(([group]) => params.getAll(group).length > 0);
   } catch {
@@ -222,7 +244,8 @@ export async function runSearchPage(): Promise<void> {
   filters.addEventListener('change', () => {
     // The address keeps the choice, so a reader can share or bookmark the filtered list.
     const url = new URL(window.location.href);
-    for (const box of filters.querySelectorAll<HTMLInputElement>('input')) url.searchParams.delete(box.name);
+    for (const box of filters.querySelectorAll<HTMLInputElement>('input'))
+      url.searchParams.delete(box.name);
     for (const box of filters.querySelectorAll<HTMLInputElement>('input:checked'))
       url.searchParams.append(box.name, box.value);
     history.replaceState(null, '', url);

@@ -13,17 +13,17 @@ describe('bar chart geometry', () => {
   it('writes each number after its bar and its range line, never across them', () => {
     for (const chart of [wide, narrow]) {
       for (const bar of chart.bars) {
-        const end = Math.max(
-          bar.bar ? bar.bar.x + bar.bar.width : 0,
-          bar.range ? bar.range.x2 : 0,
-        );
+        const end = Math.max(bar.bar ? bar.bar.x + bar.bar.width : 0, bar.range ? bar.range.x2 : 0);
         expect(bar.value.x).toBeGreaterThan(end);
       }
     }
   });
 
   it('keeps every number inside the chart, even at the top of the scale', () => {
-    const full = barChart({ rows: [{ label: 'a', value: 100, range: [90, 100] }], domain: [0, 100] });
+    const full = barChart({
+      rows: [{ label: 'a', value: 100, range: [90, 100] }],
+      domain: [0, 100],
+    });
     for (const chart of [full.wide, full.narrow])
       expect(chart.bars[0]!.value.x + 5 * 7.6).toBeLessThanOrEqual(chart.width);
   });
@@ -46,6 +46,8 @@ describe('bar chart geometry', () => {
 
   it('asks for a legend only when a row has a range line', () => {
     expect(wide.hasRanges).toBe(true);
-    expect(barChart({ rows: [{ label: 'a', value: 1 }], domain: [0, 5] }).wide.hasRanges).toBe(false);
+    expect(barChart({ rows: [{ label: 'a', value: 1 }], domain: [0, 5] }).wide.hasRanges).toBe(
+      false,
+    );
   });
 });

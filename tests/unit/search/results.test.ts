@@ -41,9 +41,9 @@ describe('search results a reader sees', () => {
   it('narrow by any chosen value within a filter and by every filter at once', () => {
     expect(applyFilters(hits, {}).length).toBe(3);
     expect(applyFilters(hits, { type: ['Kritērijs', 'Termins'] }).length).toBe(3);
-    expect(applyFilters(hits, { type: ['Kritērijs'], kind: ['Rezultāti'] }).map((h) => h.url)).toEqual([
-      '/a/',
-    ]);
+    expect(
+      applyFilters(hits, { type: ['Kritērijs'], kind: ['Rezultāti'] }).map((h) => h.url),
+    ).toEqual(['/a/']);
   });
 
   it('count for each value the results ticking it would show', () => {
@@ -65,7 +65,11 @@ describe('counts in words', () => {
     },
   };
   const say = (locale: string, count: number) =>
-    plural(locale, count, pluralForms(locale, 'n', (key) => dictionary[locale]?.[key]));
+    plural(
+      locale,
+      count,
+      pluralForms(locale, 'n', (key) => dictionary[locale]?.[key]),
+    );
 
   it('use the singular for 1 and for 21 where the language does', () => {
     expect(say('lv', 1)).toBe('Atrasts 1 rezultāts.');
