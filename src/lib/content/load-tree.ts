@@ -8,7 +8,7 @@ import { readCollections, readJson, type SourceFile } from './read-files.ts';
 import { checkCriteria } from './rules/criteria.ts';
 import { checkPanels } from './rules/panels.ts';
 import { checkPilots } from './rules/pilots.ts';
-import { checkEvents, checkGlossary } from './rules/references.ts';
+import { checkEvents, checkGlossary, linkablePages } from './rules/references.ts';
 import { checkReportComponents } from './rules/report-components.ts';
 import {
   criterionSchema,
@@ -150,7 +150,12 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     },
     problems,
   );
-  checkGlossary(tree.glossary, codes, problems);
+  const pages = linkablePages({
+    methodology: tree.methodology.map((m) => m.id),
+    codes,
+    reports: tree.reports.map((r) => r.id),
+  });
+  checkGlossary(tree.glossary, codes, problems, pages);
   checkEvents(tree.events, taxonomies, new Set(tree.reports.map((r) => r.id)), problems);
   checkReportComponents([...tree.methodology, ...tree.reports, ...tree.news], codes, problems);
 
