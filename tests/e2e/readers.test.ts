@@ -164,3 +164,24 @@ describe('dates', () => {
     expect(footer('/lt/')).toContain('2012 m. kovo 1 d.');
   });
 });
+
+describe('the results index and the report', () => {
+  const text = (path: string) =>
+    (pages.find((p) => p.path === path)?.html ?? '').replace(/<[^>]+>/g, '');
+
+  it('open with the main points and the publication date, and keep a space after the banner’s label', () => {
+    const results = text('/results/');
+    expect(results.indexOf('Galvenais')).toBeLessThan(results.indexOf('Kritēriju profils'));
+    expect(results).toMatch(/Publicēts:\s+2012\. gada 1\. marts/);
+    expect(results).toContain('Augstākais vidējais vērtējums');
+    expect(results).toContain('Ilustratīvi dati. Šie');
+  });
+
+  it('give the report its own title and a single sample-data banner', () => {
+    const report = pages.find((p) => p.path === '/reports/pilot-outcomes/')?.html ?? '';
+    const results = pages.find((p) => p.path === '/results/')?.html ?? '';
+    const h1 = (html: string) => /<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1];
+    expect(h1(report)).not.toBe(h1(results));
+    expect(report.match(/notice--sample/g)).toHaveLength(1);
+  });
+});
