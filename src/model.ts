@@ -14,6 +14,7 @@ import {
 } from './lib/i18n/locales.ts';
 import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
+import { SECTIONS } from './lib/navigation/sections.ts';
 import { localeOfPath } from './lib/i18n/locale-of-path.ts';
 import { publishResults, type PublishedResults } from './lib/results/publish.ts';
 import { openDataRows, toCsv } from './lib/results/open-data.ts';
@@ -142,22 +143,32 @@ async function buildModel(locale: string) {
     .sort((a, b) => collator.compare(a.title, b.title));
 
   const kindsInUse = [...new Set(criteria.map((c) => c.kind).filter((k): k is Kind => !!k))];
+  const link = (h: string, label: string, lang?: string) => ({
+    href: h,
+    label,
+    lang,
+    children: [],
+  });
+  // Grouped by what readers come to do: learn the method, assess against the criteria, see the
+  // pilots' results, take part in events. One name per section, the same in header and sidebar.
   const sidebar: NavGroup[] = [
     {
       label: t('nav.methodology'),
-      items: methodology.map(({ href: h, title, lang }) => ({
-        href: h,
-        label: title,
-        lang,
-        children: [],
-      })),
+      section: 'methodology',
+      items: [
+        ...methodology.map(({ href: h, title, lang }) => link(h, title, lang)),
+        link(href('scoring'), t('scoring.title')),
+        link(href('glossary'), t('glossary.title')),
+      ],
     },
     ...kindsInUse.map((kind) => ({
-      label: t(`criteria.${kind}`),
+      label: t(`nav.kind.${kind}`),
+      section: 'criteria',
       items: criteriaTree(criteria.filter((c) => c.kind === kind)),
     })),
     {
       label: t('nav.results'),
+      section: 'results',
       items: [
         { href: href('results'), label: t('results.title'), children: [] },
         ...(reports.length > 0
@@ -178,20 +189,12 @@ async function buildModel(locale: string) {
       ],
     },
     {
-      label: t('nav.reference'),
+      label: t('nav.events'),
+      section: 'events',
       items: [
-        { href: href('scoring'), label: t('scoring.title'), children: [] },
-        { href: href('glossary'), label: t('glossary.title'), children: [] },
-        ...(news.length > 0 ? [{ href: href('news'), label: t('news.title'), children: [] }] : []),
-      ],
-    },
-    {
-      label: t('nav.print'),
-      items: [
-        ...(events.length > 0
-          ? [{ href: href('events'), label: t('events.title'), children: [] }]
-          : []),
-        { href: href('handouts'), label: t('handouts.title'), children: [] },
+        ...(news.length > 0 ? [link(href('news'), t('news.title'))] : []),
+        ...(events.length > 0 ? [link(href('events'), t('events.title'))] : []),
+        link(href('handouts'), t('handouts.title')),
       ],
     },
   ];
@@ -218,6 +221,12 @@ async function buildModel(locale: string) {
     glossary,
     sidebar,
     sequence: flatten(sidebar),
+    /** The header's sections, each with its index page. */
+    sections: SECTIONS.map((section) => ({
+      section,
+      label: t(`nav.${section}`),
+      href: href(section === 'events' && events.length === 0 ? 'handouts' : section),
+    })),
     /** The panel that scores a criterion code, following its top-level criterion's kind. */
     panelFor: (code: string) => panels.find((p) => p.appliesTo === kinds.get(rootCode(code))),
   };
