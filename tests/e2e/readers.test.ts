@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
@@ -183,5 +184,74 @@ describe('the results index and the report', () => {
     const h1 = (html: string) => /<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1];
     expect(h1(report)).not.toBe(h1(results));
     expect(report.match(/notice--sample/g)).toHaveLength(1);
+  });
+});
+
+describe('navigation a reader finds', () => {
+  it('opens the phone menu in place, without a script, and it passes axe open', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${server.url}/criteria/1.1/`);
+    const header = await page.$eval('.site-header', (h) => h.getBoundingClientRect().height);
+    expect(header).toBeLessThan(150);
+    expect(await page.isVisible('.site-menu nav a')).toBe(false);
+    await page.focus('.site-menu summary');
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('.site-menu nav a')).toBe(true);
+    // In place: the menu's links sit inside the header, above the page's heading.
+    const menuBottom = await page.$eval('.site-menu', (m) => m.getBoundingClientRect().bottom);
+    const h1Top = await page.$eval('h1', (h) => h.getBoundingClientRect().top);
+    expect(menuBottom).toBeLessThan(h1Top);
+    await page.evaluate(
+      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
+    );
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (o: object) => Promise<{ violations: Array<{ id: string }> }> };
+        }
+      ).axe;
+      const result = await axe.run({
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the sidebar and “on this page” in view on a wide screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}/results/`);
+    await page.evaluate(() => window.scrollTo(0, 2000));
+    for (const selector of ['.sidebar', '.on-this-page']) {
+      const top = await page.$eval(selector, (e) => e.getBoundingClientRect().top);
+      expect(top, selector).toBeGreaterThanOrEqual(0);
+      expect(top, selector).toBeLessThan(50);
+    }
+    await page.close();
+  });
+
+  const html = (path: string) => pages.find((p) => p.path === path)?.html ?? '';
+
+  it('has a methodology index and links a criterion to its results and back', () => {
+    expect(html('/methodology/')).toContain('href="/methodology/about/"');
+    expect(html('/criteria/1.1/')).toContain('href="/results/1/"');
+    expect(html('/results/1/')).toContain('href="/criteria/1/"');
+  });
+
+  it('walks previous/next within a section: the last criterion does not lead to the pilots', () => {
+    const pager = (path: string) => /<nav class="pager"[\s\S]*?<\/nav>/.exec(html(path))?.[0] ?? '';
+    expect(pager('/criteria/9.2/')).not.toContain('/results/');
+    expect(pager('/results/')).not.toContain('/criteria/');
+  });
+
+  it('names each sidebar group once, and differently in lv, en and lt', () => {
+    for (const prefix of ['', '/en', '/lt']) {
+      const headings = [
+        ...html(`${prefix}/`).matchAll(/<h2 class="sidebar__heading">([^<]*)<\/h2>/g),
+      ].map((m) => m[1]);
+      expect(headings.length).toBeGreaterThan(3);
+      expect(new Set(headings).size).toBe(headings.length);
+    }
   });
 });
