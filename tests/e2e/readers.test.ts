@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { listPages } from '../helpers/site-files.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
 
@@ -201,21 +201,7 @@ describe('navigation a reader finds', () => {
     const menuBottom = await page.$eval('.site-menu', (m) => m.getBoundingClientRect().bottom);
     const h1Top = await page.$eval('h1', (h) => h.getBoundingClientRect().top);
     expect(menuBottom).toBeLessThan(h1Top);
-    await page.evaluate(
-      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
-    );
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (o: object) => Promise<{ violations: Array<{ id: string }> }> };
-        }
-      ).axe;
-      const result = await axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

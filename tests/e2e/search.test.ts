@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 interface Query {
   kind: string;
@@ -77,21 +77,7 @@ describe('search quality on the query set', () => {
     expect(await page.textContent('#search-results > li:first-child .search-results__meta')).toBe(
       'Apakškritērijs · 4.3',
     );
-    await page.evaluate(
-      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
-    );
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (o: object) => Promise<{ violations: Array<{ id: string }> }> };
-        }
-      ).axe;
-      const result = await axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('puts a glossary term’s own page first', () => {
@@ -116,27 +102,6 @@ async function revealAll(): Promise<number> {
 
 const announced = async () =>
   Number(((await page.textContent('#search-status')) ?? '').replace(/\D+/g, '') || NaN);
-
-async function axeViolations(): Promise<string[]> {
-  await page.evaluate(
-    readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
-  );
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (o: object) => Promise<{
-            violations: Array<{ id: string; nodes: Array<{ target: string[] }> }>;
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-  });
-}
 
 describe('the search page a reader uses', () => {
   it('lets a reader reach every result it announces for “klients”', async () => {
@@ -169,7 +134,7 @@ describe('the search page a reader uses', () => {
     );
     expect(new Set(types)).toEqual(new Set([value]));
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual([value]);
-    expect(await axeViolations()).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   for (const locale of ['lv', 'en', 'lt']) {
