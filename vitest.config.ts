@@ -16,6 +16,15 @@ export default defineConfig({
         },
       },
       {
+        // `npm run dev` in a real browser: its own project, as it needs no built site.
+        test: {
+          name: 'dev',
+          include: ['tests/dev/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

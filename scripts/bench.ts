@@ -2,6 +2,11 @@
  * `npm run bench`: builds generated trees of growing size and a bare Astro site with the same
  * page count, and prints build time, ms per page, peak memory and the ratio to bare Astro.
  * The ratio is the figure to track: machines differ, the ratio much less.
+ *
+ * Two parts, both run by default; name one to run only it (`npm run bench -- pilots`):
+ * - `pilots`: 9, 2,000 and 20,000 pilots on the same 9 criteria in 2 locales (no OG images):
+ *   pilots are aggregated once and never reach Astro, so time and memory should barely move;
+ * - `site`: 4 locales, growing pilots and a page-heavy tree, with OG images cold and warm.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -113,9 +118,50 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+const PARTS = process.argv.slice(2);
+const runs = (part: string) => PARTS.length === 0 || PARTS.includes(part);
+
+/** The pilot-scaling scenarios: only the number of pilots changes. */
+const PILOT_SCENARIOS = [9, 2000, 20000];
+
+if (runs('pilots')) {
+  const pilotRows: string[][] = [];
+  let base: Measurement | undefined;
+  for (const pilots of PILOT_SCENARIOS) {
+    const slug = `pilots-${pilots}`;
+    const tree = join(WORK, 'trees', slug);
+    // Ids with a letter prefix past 9,999 pilots, as the contract allows (^[A-Z]{1,3}\d{1,4}$).
+    generateTree(tree, { criteria: 9, pilots, locales: ['lv', 'en'], defaultLocale: 'lv' });
+    const outDir = join(WORK, 'dist', slug);
+    const measured = measure([], { CONTENT_DIR: tree, OUT_DIR: outDir, OG_IMAGES: 'off' }, outDir);
+    base ??= measured;
+    const bareDir = bareSite(measured.pages);
+    const bare = measure(['--root', bareDir], {}, join(bareDir, 'dist'));
+    pilotRows.push([
+      pilots.toLocaleString('en'),
+      String(measured.pages),
+      measured.seconds.toFixed(1),
+      measured.peakMb.toFixed(0),
+      (measured.seconds / base.seconds).toFixed(2),
+      bare.seconds.toFixed(1),
+      (measured.seconds / bare.seconds).toFixed(2),
+    ]);
+    console.error(`measured ${pilots} pilots`);
+  }
+  console.log(
+    `Pilots: 9 criteria, 2 locales, no OG images; median of ${RUNS} builds, highest peak memory.\n`,
+  );
+  console.log(
+    table(
+      ['pilots', 'pages', 'build s', 'peak MB', 'time ÷ 9 pilots', 'bare Astro s', 'ratio to bare'],
+      pilotRows,
+    ),
+  );
+}
+
 const rows: string[][] = [];
 const ogRows: string[][] = [];
-for (const scenario of SCENARIOS) {
+for (const scenario of runs('site') ? SCENARIOS : []) {
   const slug = scenario.name.replace(/\W+/g, '-');
   const tree = join(WORK, 'trees', slug);
   generateTree(tree, { ...scenario.tree, locales: LOCALES, defaultLocale: 'lv' });
@@ -153,39 +199,43 @@ for (const scenario of SCENARIOS) {
   console.error(`measured ${scenario.name}`);
 }
 
-console.log(`Median of ${RUNS} builds each (warm OG cache); peak memory is the highest of them.\n`);
-console.log(
-  table(
-    [
-      'tree (4 locales)',
-      'pages',
-      'build s',
-      'ms/page',
-      'peak MB',
-      'bare Astro ms/page',
-      'ratio',
-      'index ms/page',
-      'index MB',
-    ],
-    rows,
-  ),
-);
-console.log(
-  '\nOG images: a cold build (empty cache), a warm rebuild, and a build without OG images.\n',
-);
-console.log(
-  table(
-    [
-      'tree',
-      'rendered cold',
-      'ms/image',
-      'cold peak MB',
-      'cold s',
-      'rendered warm',
-      'warm s',
-      'no-OG s',
-      'warm ms/page over no-OG',
-    ],
-    ogRows,
-  ),
-);
+if (runs('site')) {
+  console.log(
+    `\nMedian of ${RUNS} builds each (warm OG cache); peak memory is the highest of them.\n`,
+  );
+  console.log(
+    table(
+      [
+        'tree (4 locales)',
+        'pages',
+        'build s',
+        'ms/page',
+        'peak MB',
+        'bare Astro ms/page',
+        'ratio',
+        'index ms/page',
+        'index MB',
+      ],
+      rows,
+    ),
+  );
+  console.log(
+    '\nOG images: a cold build (empty cache), a warm rebuild, and a build without OG images.\n',
+  );
+  console.log(
+    table(
+      [
+        'tree',
+        'rendered cold',
+        'ms/image',
+        'cold peak MB',
+        'cold s',
+        'rendered warm',
+        'warm s',
+        'no-OG s',
+        'warm ms/page over no-OG',
+      ],
+      ogRows,
+    ),
+  );
+}

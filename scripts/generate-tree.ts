@@ -131,7 +131,9 @@ export function generateTree(dir: string, options: TreeOptions): void {
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)] as T;
   const score = () => Math.round(next() * 100);
   for (let p = 1; p <= options.pilots; p += 1) {
-    const id = `P${String(p).padStart(4, '0')}`;
+    // The contract allows 1–3 letters and 1–4 digits: every 9,999 pilots take the next letter.
+    const block = Math.floor((p - 1) / 9999);
+    const id = `${'PQRSTUVWXYZ'[block] ?? 'Z'}${String(((p - 1) % 9999) + 1).padStart(4, '0')}`;
     const scores = Object.fromEntries(
       leaves.map(({ code, kind }) => {
         const roll = next();

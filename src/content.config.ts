@@ -1,112 +1,86 @@
 /**
- * Astro's collections over the content tree at CONTENT_DIR. Schemas come from src/lib, so
- * pages get the same typed entries the validator checked; the validator has already run.
+ * Astro's collections: the Markdown and MDX files of the content tree, as the validator parsed
+ * and checked them (virtual:metodika/sources). Astro only renders their bodies; it never parses
+ * a frontmatter or checks a schema again. JSON files (site, taxonomies, panels) reach pages
+ * through virtual:metodika/content, and pilots never enter the data store: pages get only the
+ * published results.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { defineCollection, z } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { loadContentTree } from './lib/content/load-tree.ts';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineCollection } from 'astro:content';
+import type { ContentEntryType } from 'astro';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import * as sources from 'virtual:metodika/sources';
 import {
-  COLLECTIONS,
-  criterionSchema,
-  eventSchema,
-  glossarySchema,
-  localizedSchema,
-  methodologySchema,
-  newsSchema,
-  panelSchema,
-  pilotSchema,
-  reportSchema,
-  siteSchema,
-  taxonomiesSchema,
-  type CollectionName,
-} from './lib/content/index.ts';
+  loaderName,
+  SOURCES_REFRESH,
+  type ContentModules,
+} from './integrations/content-modules.ts';
+import type { MarkdownCollection } from './lib/content/collections.ts';
+import { MARKDOWN_SCHEMAS } from './lib/content/schemas/index.ts';
 
-const root = resolve(process.env['CONTENT_DIR'] || 'content');
-const localized = localizedSchema();
-
-function hasFiles(dir: string, extensions: readonly string[]): boolean {
-  return (
-    existsSync(dir) &&
-    readdirSync(dir, { recursive: true }).some((f) => extensions.some((e) => String(f).endsWith(e)))
-  );
-}
-
-/** Markdown/MDX of one collection, id `<locale>/<file name>` (a code keeps its dots). */
-function markdown(name: CollectionName): Loader {
-  const dir = join(root, COLLECTIONS[name].dir);
-  const inner = glob({
-    pattern: COLLECTIONS[name].extensions.map((ext) => `*/*${ext}`),
-    base: pathToFileURL(`${dir}/`),
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  });
+/**
+ * A loader over one collection's validated files. Like Astro's own loaders it records each
+ * entry's file (MDX is compiled from it), renders Markdown with the site's remark and rehype
+ * plugins, and keeps unchanged entries by digest. `astro dev` runs it again through
+ * refreshContent after every valid save, handing over the new tree's sources.
+ */
+function validatedFiles(name: MarkdownCollection): Loader {
   return {
-    name: `metodika-${name}`,
-    // A tree may lack a collection (no news yet); that is an empty collection, not a warning.
-    load: async (context) =>
-      hasFiles(dir, COLLECTIONS[name].extensions) ? inner.load(context) : context.store.clear(),
-  };
-}
-
-/** JSON files of the tree, read through the same loader the validator uses. */
-function json(entries: () => { id: string; data: Record<string, unknown> }[]): Loader {
-  return {
-    name: 'metodika-json',
-    load: async ({ store, parseData }) => {
-      store.clear();
-      for (const { id, data } of entries()) store.set({ id, data: await parseData({ id, data }) });
+    name: loaderName(name),
+    load: async (context) => {
+      const { store, config, generateDigest, refreshContextData } = context;
+      // How Astro renders each extension, as its glob() loader uses it (not in the public type).
+      const { entryTypes } = context as LoaderContext & {
+        entryTypes: Map<string, ContentEntryType>;
+      };
+      const { root, entries } = (refreshContextData?.[SOURCES_REFRESH] ?? sources) as Sources;
+      const projectRoot = fileURLToPath(config.root);
+      const untouched = new Set(store.keys());
+      for (const source of entries[name]) {
+        untouched.delete(source.id);
+        const filePath = join(root, source.file);
+        const entry = {
+          id: source.id,
+          data: source.data as Record<string, unknown>,
+          body: source.body,
+          filePath: relative(projectRoot, filePath).split(sep).join('/'),
+          digest: generateDigest(JSON.stringify([source.file, source.data, source.body])),
+        };
+        const existing = store.get(source.id);
+        if (existing?.digest === entry.digest && existing.filePath) {
+          if (existing.deferredRender) store.addModuleImport(existing.filePath);
+          continue;
+        }
+        const entryType = entryTypes.get(source.file.slice(source.file.lastIndexOf('.')));
+        if (entryType && 'contentModuleTypes' in entryType) {
+          store.set({ ...entry, deferredRender: true });
+          continue;
+        }
+        const render = await entryType?.getRenderFunction?.(config);
+        const rendered = await render?.({ ...entry, filePath });
+        store.set({ ...entry, ...(rendered ? { rendered } : {}) });
+      }
+      for (const id of untouched) store.delete(id);
     },
   };
 }
 
-let cached: ReturnType<typeof loadContentTree> | undefined;
-const tree = () => (cached ??= loadContentTree(root)).tree;
-const rootFile = (file: string) => () => [
-  {
-    id: file,
-    data: JSON.parse(readFileSync(join(root, `${file}.json`), 'utf8')) as Record<string, unknown>,
-  },
-];
+type Sources = ContentModules['sources'];
 
-/** How many files each Markdown collection has, so pages can skip an empty one without asking Astro. */
-const inventory = defineCollection({
-  loader: {
-    name: 'metodika-inventory',
-    load: async ({ store }) => {
-      store.clear();
-      const counts = Object.fromEntries(
-        (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [
-          name,
-          hasFiles(join(root, COLLECTIONS[name].dir), COLLECTIONS[name].extensions) ? 1 : 0,
-        ]),
-      );
-      store.set({ id: 'inventory', data: counts });
-    },
-  },
-  schema: z.record(z.string(), z.number()),
-});
+/** A collection over the validated files of `name`; its schema only types the entries. */
+const collection = <Name extends MarkdownCollection>(name: Name) =>
+  defineCollection({ loader: validatedFiles(name), schema: MARKDOWN_SCHEMAS[name] }) as {
+    loader: Loader;
+    schema: (typeof MARKDOWN_SCHEMAS)[Name];
+  };
 
+// Spelled out so Astro's generated types see each collection's own schema.
 export const collections = {
-  inventory,
-  site: defineCollection({ loader: json(rootFile('site')), schema: siteSchema(localized) }),
-  taxonomies: defineCollection({
-    loader: json(rootFile('taxonomies')),
-    schema: taxonomiesSchema(localized),
-  }),
-  panels: defineCollection({
-    loader: json(() => tree().panels.map((p) => ({ id: p.data.id, data: p.data }))),
-    schema: panelSchema(localized),
-  }),
-  pilots: defineCollection({
-    loader: json(() => tree().pilots.map((p) => ({ id: p.data.id, data: p.data }))),
-    schema: pilotSchema(localized),
-  }),
-  criteria: defineCollection({ loader: markdown('criteria'), schema: criterionSchema }),
-  methodology: defineCollection({ loader: markdown('methodology'), schema: methodologySchema }),
-  reports: defineCollection({ loader: markdown('reports'), schema: reportSchema }),
-  news: defineCollection({ loader: markdown('news'), schema: newsSchema }),
-  glossary: defineCollection({ loader: markdown('glossary'), schema: glossarySchema }),
-  events: defineCollection({ loader: markdown('events'), schema: eventSchema }),
-};
+  criteria: collection('criteria'),
+  methodology: collection('methodology'),
+  reports: collection('reports'),
+  news: collection('news'),
+  glossary: collection('glossary'),
+  events: collection('events'),
+} satisfies Record<MarkdownCollection, unknown>;

@@ -1,9 +1,19 @@
 /**
- * The one place that reads Astro's collections and turns them into the site model pages
- * render. Pages never read files and never re-implement a rule.
+ * The one place that turns the validated tree into the site model pages render: site data,
+ * kinds and published results from virtual:metodika/content, Markdown entries from Astro's
+ * collections over the same tree. Pages never read files and never re-implement a rule.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { compareCodes, isTopLevel, rootCode } from './lib/content/codes.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  counts,
+  kinds,
+  panels,
+  results as publishedResults,
+  site,
+  taxonomies,
+} from 'virtual:metodika/content';
+import { compareCodes } from './lib/content/codes.ts';
+import { panelFor } from './lib/content/methodology.ts';
 import type { Kind } from './lib/content/schemas/index.ts';
 import { resolveEntries, resolveText } from './lib/i18n/fallback.ts';
 import {
@@ -13,10 +23,9 @@ import {
   type LocaleSettings,
 } from './lib/i18n/locales.ts';
 import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
+import { routeTitle, SECTIONS, type TitledRoute } from './lib/navigation/routes.ts';
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
-import { SECTIONS } from './lib/navigation/sections.ts';
-import { localeOfPath } from './lib/i18n/locale-of-path.ts';
-import { publishResults, type PublishedResults } from './lib/results/publish.ts';
+import type { PublishedResults } from './lib/results/publish.ts';
 import { openDataRows, toCsv } from './lib/results/open-data.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
@@ -30,9 +39,7 @@ const dictionaries = Object.fromEntries(
 
 /** site.json, validated. */
 export async function getSite() {
-  const entry = await getEntry('site', 'site');
-  if (!entry) throw new Error('site.json was not loaded');
-  return entry.data;
+  return site;
 }
 
 /** `getStaticPaths` entries for a page that exists once per locale. */
@@ -49,8 +56,7 @@ async function localized<
   Name extends 'criteria' | 'methodology' | 'glossary' | 'reports' | 'news' | 'events',
 >(name: Name) {
   // Astro warns about an empty collection; a tree without news or reports is not a mistake.
-  const inventory = (await getEntry('inventory', 'inventory'))?.data;
-  if (!inventory?.[name]) return [];
+  if (!counts[name]) return [];
   return (await getCollection(name)).map((entry) => {
     const at = entry.id.indexOf('/');
     return {
@@ -99,22 +105,17 @@ async function buildModel(locale: string) {
 
   const methodology = await pages('methodology', (a, b) => a.order - b.order);
 
-  const kinds = new Map<string, Kind | undefined>();
   const criteria = resolveEntries(await localized('criteria'), locale, site.defaultLocale)
     .sort((a, b) => compareCodes(a.id, b.id))
-    .map((criterion) => {
-      if (isTopLevel(criterion.id) && !kinds.has(criterion.id))
-        kinds.set(criterion.id, criterion.entry.data.kind);
-      return {
-        ...criterion,
-        code: criterion.id,
-        href: href('criteria', criterion.id),
-        title: criterion.entry.data.title,
-        label: `${criterion.id} ${criterion.entry.data.title}`,
-        lang: langOf(criterion),
-        kind: kinds.get(rootCode(criterion.id)),
-      };
-    });
+    .map((criterion) => ({
+      ...criterion,
+      code: criterion.id,
+      href: href('criteria', criterion.id),
+      title: criterion.entry.data.title,
+      label: `${criterion.id} ${criterion.entry.data.title}`,
+      lang: langOf(criterion),
+      kind: kinds[criterion.id],
+    }));
 
   const reports = await pages('reports', (a, b) => b.date.localeCompare(a.date));
   const news = await pages('news', (a, b) => b.date.localeCompare(a.date));
@@ -131,7 +132,6 @@ async function buildModel(locale: string) {
     };
   });
 
-  const panels = (await getCollection('panels')).map(({ data }) => data);
   const collator = new Intl.Collator(locale);
   const glossary = resolveEntries(await localized('glossary'), locale, site.defaultLocale)
     .map((term) => ({
@@ -142,6 +142,12 @@ async function buildModel(locale: string) {
     }))
     .sort((a, b) => collator.compare(a.title, b.title));
 
+  /** The sidebar link to an area's index page, titled as the page itself is. */
+  const area = (key: TitledRoute, children: NavGroup['items'] = []) => ({
+    href: href(key),
+    label: t(routeTitle(key)),
+    children,
+  });
   const kindsInUse = [...new Set(criteria.map((c) => c.kind).filter((k): k is Kind => !!k))];
   const link = (h: string, label: string, lang?: string) => ({
     href: h,
@@ -157,8 +163,8 @@ async function buildModel(locale: string) {
       section: 'methodology',
       items: [
         ...methodology.map(({ href: h, title, lang }) => link(h, title, lang)),
-        link(href('scoring'), t('scoring.title')),
-        link(href('glossary'), t('glossary.title')),
+        area('scoring'),
+        area('glossary'),
       ],
     },
     ...kindsInUse.map((kind) => ({
@@ -170,31 +176,30 @@ async function buildModel(locale: string) {
       label: t('nav.results'),
       section: 'results',
       items: [
-        { href: href('results'), label: t('results.title'), children: [] },
+        area('results'),
         ...(reports.length > 0
           ? [
-              {
-                href: href('reports'),
-                label: t('reports.title'),
-                children: reports.map(({ href: h, title, lang }) => ({
+              area(
+                'reports',
+                reports.map(({ href: h, title, lang }) => ({
                   href: h,
                   label: title,
                   lang,
                   children: [],
                 })),
-              },
+              ),
             ]
           : []),
-        { href: href('data'), label: t('data.title'), children: [] },
+        area('data'),
       ],
     },
     {
       label: t('nav.events'),
       section: 'events',
       items: [
-        ...(news.length > 0 ? [link(href('news'), t('news.title'))] : []),
-        ...(events.length > 0 ? [link(href('events'), t('events.title'))] : []),
-        link(href('handouts'), t('handouts.title')),
+        ...(news.length > 0 ? [area('news')] : []),
+        ...(events.length > 0 ? [area('events')] : []),
+        area('handouts'),
       ],
     },
   ];
@@ -227,44 +232,24 @@ async function buildModel(locale: string) {
       label: t(`nav.${section}`),
       href: href(section === 'events' && events.length === 0 ? 'handouts' : section),
     })),
+    /** A region's name in this locale (its id where taxonomies.json has none). */
+    region: (id: string) => text(taxonomies.regions[id] ?? { [locale]: id }),
     /** The panel that scores a criterion code, following its top-level criterion's kind. */
-    panelFor: (code: string) => panels.find((p) => p.appliesTo === kinds.get(rootCode(code))),
+    panelFor: (code: string) => panelFor(panels, kinds[code]),
   };
 }
 
 export type SiteModel = Awaited<ReturnType<typeof buildModel>>;
 
-let results: Promise<PublishedResults> | undefined;
-
-/** The published pilot results: aggregates that passed every anonymity rule, computed once per build. */
-export function getResults(): Promise<PublishedResults> {
-  results ??= (async () => {
-    const site = await getSite();
-    const model = await getModel(site.defaultLocale);
-    const codes = model.criteria.flatMap((c) => (c.kind ? [{ code: c.code, kind: c.kind }] : []));
-    const pilots = (await getCollection('pilots')).map(({ data }) => data);
-    return publishResults({
-      pilots,
-      codes,
-      panels: model.panels,
-      k: site.anonymity.minGroupSize,
-      defaultLocale: site.defaultLocale,
-    });
-  })();
-  return results;
-}
-
-/** The model of the page being rendered, found from its URL: for components embedded in MDX. */
-export async function getModelForPath(pathname: string) {
-  const site = await getSite();
-  return getModel(localeOfPath(site, pathname));
+/** The published pilot results: aggregates that passed every anonymity rule, computed by the validating integration. */
+export async function getResults(): Promise<PublishedResults> {
+  return publishedResults;
 }
 
 /** The published results as open-data rows with labels in every locale. */
 export async function getOpenData() {
   const site = await getSite();
   const results = await getResults();
-  const taxonomies = (await getCollection('taxonomies'))[0]?.data;
   const perLocale = await Promise.all(
     site.locales.map(async (locale) => ({ locale, model: await getModel(locale) })),
   );
@@ -283,7 +268,7 @@ export async function getOpenData() {
     kind: (kind) => each((m) => m.t(`criteria.${kind}`)),
     group: (field, id) => {
       const taxonomy = QUASI_IDENTIFIERS.find((q) => q.field === field)?.taxonomy;
-      const label = taxonomy ? taxonomies?.[taxonomy][id] : undefined;
+      const label = taxonomy ? taxonomies[taxonomy][id] : undefined;
       return each((m) => {
         if (!label) return m.t('results.other');
         const text = m.text(label);
@@ -305,29 +290,34 @@ export async function getOpenData() {
   return { site, results, rows, csv: toCsv(rows, site.locales), json };
 }
 
+/** The props of a page per entry: its locale, its id and the entry itself, so the page need not find it again. */
+export interface EntryProps<Entry> {
+  locale: string;
+  id: string;
+  entry: Entry;
+}
+
 /**
  * `getStaticPaths` for a page per entry per locale: `pick` lists the entries of a locale's model,
  * `param` names the route parameter that carries the entry's id.
  */
-export async function entryPaths(
+export async function entryPaths<Entry extends { id: string }>(
   param: string,
-  pick: (model: SiteModel) => ReadonlyArray<{ id: string }>,
+  pick: (model: SiteModel) => readonly Entry[],
 ) {
   const paths = await localePaths();
   const perLocale = await Promise.all(
     paths.map(async (path) => ({ path, model: await getModel(path.props.locale) })),
   );
   return perLocale.flatMap(({ path, model }) =>
-    pick(model).map(({ id }) => ({
-      params: { ...path.params, [param]: id },
-      props: { locale: path.props.locale, id },
+    pick(model).map((entry) => ({
+      params: { ...path.params, [param]: entry.id },
+      props: { locale: path.props.locale, id: entry.id, entry } satisfies EntryProps<Entry>,
     })),
   );
 }
 
 /** taxonomies.json, validated. */
 export async function getTaxonomies() {
-  const entry = await getEntry('taxonomies', 'taxonomies');
-  if (!entry) throw new Error('taxonomies.json was not loaded');
-  return entry.data;
+  return taxonomies;
 }

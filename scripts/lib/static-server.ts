@@ -59,6 +59,11 @@ export async function serve(outDir: string): Promise<{ url: string; close: () =>
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Idle keep-alive connections are dropped too, so a closed site is really unreachable.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -57,6 +57,27 @@ describe('astro build on a tree with faults in five files', () => {
   });
 });
 
+describe('a broken criterion of the default locale that has a translation', () => {
+  const tree = composeTree('faults/translated-criterion-broken-in-default');
+  const expected = 'criteria/lv/1.1.md: title — is required';
+
+  it('is one problem in npm run check, not also one for its translation', () => {
+    const { status, output } = checkTree(tree);
+    expect(status).toBe(1);
+    expect(output).toContain(expected);
+    expect(output).toContain('1 problem in 1 file.');
+    expect(output).not.toContain('criteria/en/1.1.md');
+  });
+
+  it('is the same one problem in npm run build', () => {
+    const { status, output } = buildTree(tree, 'translated-criterion-broken');
+    expect(status).toBe(1);
+    expect(output).toContain(expected);
+    expect(output).toContain('1 problem in 1 file.');
+    expect(output).not.toContain('criteria/en/1.1.md');
+  });
+});
+
 describe('npm run check', () => {
   it('prints a one-line success on a valid tree', () => {
     const { status, output } = checkTree(join(FIXTURES, 'valid'));

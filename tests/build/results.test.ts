@@ -61,10 +61,35 @@ describe('a pilot alone in its region, with extreme scores and a unique strength
       rows: unknown[];
     };
     expect(csv.split('\r\n')[0]).toBe(
-      'scope,id,kind,label_lv,label_en,n,missing,mean,median,q1,q3,hidden',
+      'scope,id,kind,label_lv,label_en,n,missing,mean,median,q1,q3,bands,dimensions,hidden',
     );
     expect(csv.trim().split('\r\n')).toHaveLength(json.rows.length + 1);
     expect(csv).toContain('by-region,_other,');
+  });
+
+  it('holds in the open data exactly the figures the pages show: hidden rows carry nothing', () => {
+    const json = JSON.parse(readFileSync(join(build.outDir, 'data/results.json'), 'utf8')) as {
+      rows: Array<Record<string, unknown> & { scope: string; id: string; mean: number | null }>;
+    };
+    const page = readFileSync(join(build.outDir, 'en/results/index.html'), 'utf8');
+    const number = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+    for (const row of json.rows) {
+      if (row['hidden']) {
+        for (const key of ['n', 'missing', 'mean', 'median', 'q1', 'q3', 'bands', 'dimensions'])
+          expect(row[key], `${row.scope} ${row.id} ${key}`).toBeNull();
+      } else if (row.scope === 'criterion' && !row.id.includes('.')) {
+        // A top-level criterion's mean is in the score profile table of the results page.
+        expect(page).toContain(`>${number.format(row.mean ?? Number.NaN)}<`);
+      }
+      if (row.scope.startsWith('by-')) {
+        expect(row['n']).toBeNull();
+        expect(row['median']).toBeNull();
+      }
+    }
+    // And the pages say nothing per hidden figure: no reasons, no "Note" column.
+    expect(page).not.toMatch(
+      /fewer than \d+ pilots\.|all pilots in one band|<th scope="col">Note<\/th>/,
+    );
   });
 
   it('marks every results and report page as illustrative data', () => {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
@@ -9,12 +9,7 @@ import { DEFAULT_SITE } from './global-setup.ts';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { brokenLinks, listPages } from '../helpers/site-files.ts';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { axeViolations } from '../helpers/axe.ts';
 
 interface PageReport {
   path: string;
@@ -70,31 +65,14 @@ async function visit(
       foreignRequests.push(request.url());
   });
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: Document,
-            o: object,
-          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
-        };
-      }
-    ).axe;
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return {
-      violations: violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      ),
-      lang: document.documentElement.getAttribute('lang'),
-      title: document.title,
-      h1: document.querySelectorAll('h1').length,
-    };
-  }, WCAG_21_AA);
+  const violations = await axeViolations(page);
+  const result = await page.evaluate(() => ({
+    lang: document.documentElement.getAttribute('lang'),
+    title: document.title,
+    h1: document.querySelectorAll('h1').length,
+  }));
   await page.close();
-  return { path, consoleErrors, foreignRequests, ...result };
+  return { path, consoleErrors, foreignRequests, violations, ...result };
 }
 
 const failures = (pick: (r: PageReport) => string[]) =>
@@ -171,11 +149,18 @@ describe('the built files of the default site', () => {
     expect(listPages(outDir).length).toBeGreaterThan(200);
   });
 
-  it('ship no JavaScript, except on the search page', () => {
+  it('ship no JavaScript, except on the search and self-assessment pages', () => {
     const withScript = listPages(outDir).filter(({ file }) =>
       /<script\b/i.test(readFileSync(file, 'utf8')),
     );
-    expect(withScript.map((p) => p.path)).toEqual(['/en/search/', '/lt/search/', '/search/']);
+    expect(withScript.map((p) => p.path)).toEqual([
+      '/en/search/',
+      '/en/self-assessment/',
+      '/lt/search/',
+      '/lt/self-assessment/',
+      '/search/',
+      '/self-assessment/',
+    ]);
   });
 
   it('offer the search box on every page, as a form that works without JavaScript', () => {

@@ -1,9 +1,11 @@
 /** What every results component needs: the page's model, the published results and shared helpers. */
-import { getModelForPath, getResults } from '../../model';
+import type { AstroGlobal } from 'astro';
+import { getResults } from '../../model';
 import type { Figure } from '../../lib/results/publish';
 
-export async function useResults(pathname: string) {
-  const model = await getModelForPath(pathname);
+/** The results helpers for the page being rendered: its model comes from the page's route data. */
+export async function useResults(astro: AstroGlobal) {
+  const { model } = astro.locals.route;
   const results = await getResults();
   const { t } = model;
   const number = new Intl.NumberFormat(model.locale, { maximumFractionDigits: 1 });
@@ -12,8 +14,11 @@ export async function useResults(pathname: string) {
     const value = figure?.[key];
     return value === undefined ? '—' : number.format(value);
   };
-  const reason = (figure: Figure | undefined) =>
-    figure?.hidden ? t(`results.hidden.${figure.hidden}`, { k: results.k }) : '';
+  /** Whether any of the figures has quartiles (a table leaves out columns that would stay empty). */
+  const hasQuartiles = (figures: ReadonlyArray<Figure | undefined>) =>
+    figures.some((f) => f && !f.hidden && f.median !== undefined);
+  /** Whether any of the figures is hidden (the table then explains "—" once, in general words). */
+  const anyHidden = (figures: ReadonlyArray<Figure | undefined>) => figures.some((f) => f?.hidden);
   /** A criterion by code, or an error naming the code: a report must not mention a code that does not exist. */
   const criterion = (code: string, component: string) => {
     const found = model.criteria.find((c) => c.code === code);
@@ -23,5 +28,5 @@ export async function useResults(pathname: string) {
       );
     return found;
   };
-  return { model, results, t, number, show, reason, criterion };
+  return { model, results, t, number, show, hasQuartiles, anyHidden, criterion };
 }

@@ -9,6 +9,15 @@ export function contentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.
   return resolve(cwd, env['CONTENT_DIR'] || 'content');
 }
 
+/**
+ * What the report puts before each file: paths inside the working folder read as
+ * `content/pilots/P03.json`; others stay relative to the tree.
+ */
+export function reportPrefix(root: string): string {
+  const fromCwd = relative(process.cwd(), root);
+  return fromCwd.startsWith('..') || isAbsolute(fromCwd) ? '' : `${fromCwd}/`;
+}
+
 export interface CheckOutcome {
   ok: boolean;
   /** What to print: the one-line success or the full problem report. */
@@ -37,10 +46,7 @@ export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.
   }
   const result = loadContentTree(root, { denylist: loadDenylist(denylistFile) });
   if (result.problems.length > 0) {
-    // Paths inside the working folder read as `content/pilots/P03.json`; others stay relative to the tree.
-    const fromCwd = relative(process.cwd(), root);
-    const prefix = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? '' : `${fromCwd}/`;
-    return { ok: false, message: formatProblems(result.problems, prefix), result };
+    return { ok: false, message: formatProblems(result.problems, reportPrefix(root)), result };
   }
   const { tree } = result;
   const summary: Tally[] = [

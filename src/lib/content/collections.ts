@@ -22,6 +22,17 @@ export const COLLECTIONS = {
 
 export type CollectionName = keyof typeof COLLECTIONS;
 
+/** The collections of Markdown and MDX pages, one folder per locale; the rest are JSON data. */
+export const MARKDOWN_COLLECTIONS = [
+  'criteria',
+  'methodology',
+  'reports',
+  'news',
+  'glossary',
+  'events',
+] as const satisfies readonly CollectionName[];
+export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number];
+
 /** The files of the tree root. */
 export const SITE_FILE = 'site.json';
 export const TAXONOMIES_FILE = 'taxonomies.json';

@@ -13,12 +13,20 @@ export function formatProblems(problems: readonly Problem[], prefix = ''): strin
   }
   const files = [...byFile.keys()].sort();
   const groups = files.map((file) =>
-    (byFile.get(file) ?? [])
-      .map(({ path, rule }) => `  ${prefix}${file}: ${path ? `${path} — ` : ''}${rule}`)
-      .join('\n'),
+    (byFile.get(file) ?? []).map((problem) => `  ${problemLine(problem, prefix)}`).join('\n'),
   );
-  const count = `${plural(problems.length, 'problem')} in ${plural(files.length, 'file')}`;
+  const count = problemCount(problems);
   return `The content has ${count}; nothing was built.\n\n${groups.join('\n\n')}\n\n${count}.`;
+}
+
+/** One problem as the editor reads it: `file: field.path — rule`. */
+export function problemLine({ file, path, rule }: Problem, prefix = ''): string {
+  return `${prefix}${file}: ${path ? `${path} — ` : ''}${rule}`;
+}
+
+/** How many problems in how many files, as the report's first and last lines say it. */
+export function problemCount(problems: readonly Problem[]): string {
+  return `${plural(problems.length, 'problem')} in ${plural(new Set(problems.map((p) => p.file)).size, 'file')}`;
 }
 
 /** A count with its noun: `[9, 'pilot', 'pilots']`. */

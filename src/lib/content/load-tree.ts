@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareCodes, isTopLevel } from './codes.ts';
-import { SITE_FILE, TAXONOMIES_FILE, type CollectionName } from './collections.ts';
+import { compareCodes } from './codes.ts';
+import { criterionKinds } from './methodology.ts';
+import type { z } from 'zod';
+import {
+  SITE_FILE,
+  TAXONOMIES_FILE,
+  type CollectionName,
+  type MarkdownCollection,
+} from './collections.ts';
 import { parseWith } from './parse.ts';
 import { ProblemList, type Problem } from './problem.ts';
 import { readCollections, readJson, type SourceFile } from './read-files.ts';
@@ -11,21 +18,18 @@ import { checkPilots } from './rules/pilots.ts';
 import { checkEvents, checkGlossary, linkablePages } from './rules/references.ts';
 import { checkReportComponents } from './rules/report-components.ts';
 import {
-  criterionSchema,
-  eventSchema,
-  glossarySchema,
+  MARKDOWN_SCHEMAS,
   localizedSchema,
-  methodologySchema,
-  newsSchema,
   panelSchema,
   pilotSchema,
-  reportSchema,
   siteSchema,
   taxonomiesSchema,
   type Kind,
   type LocaleContext,
 } from './schemas/index.ts';
 import type { ContentTree, FileEntry, LocalizedEntry } from './tree.ts';
+import type { Pilot } from './schemas/index.ts';
+import { RELEASES_FILE, releaseProblems, releasesSchema } from '../anonymity/release.ts';
 
 export interface LoadOptions {
   /** Name patterns from the ANONYMITY_DENYLIST file. */
@@ -73,14 +77,11 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   const files = readCollections(root, problems);
   if (context) checkLocaleFolders(files, context, problems);
 
-  const perLocale = <Data>(
-    name: CollectionName,
-    schema: { safeParse: unknown } & Parameters<typeof parseWith>[0],
-  ) =>
+  const perLocale = <Name extends MarkdownCollection>(name: Name) =>
     files
       .filter((f) => f.collection === name)
-      .flatMap((f): LocalizedEntry<Data>[] => {
-        const data = parseWith(schema, f.data, f.file, problems) as Data | undefined;
+      .flatMap((f): LocalizedEntry<z.infer<(typeof MARKDOWN_SCHEMAS)[Name]>>[] => {
+        const data = parseWith(MARKDOWN_SCHEMAS[name], f.data, f.file, problems);
         return data
           ? [
               {
@@ -105,40 +106,32 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   const tree: ContentTree = {
     site: site as ContentTree['site'],
     taxonomies: taxonomies as ContentTree['taxonomies'],
-    criteria: perLocale<ContentTree['criteria'][number]['data']>('criteria', criterionSchema).map(
-      (entry) => ({
-        ...entry,
-        kind: undefined,
-      }),
-    ),
+    criteria: perLocale('criteria').map((entry) => ({ ...entry, kind: undefined })),
     panels: perFile('scales', panelSchema(localized)),
     pilots: perFile('pilots', pilotSchema(localized)),
-    methodology: perLocale('methodology', methodologySchema),
-    reports: perLocale('reports', reportSchema),
-    news: perLocale('news', newsSchema),
-    glossary: perLocale('glossary', glossarySchema),
-    events: perLocale('events', eventSchema),
+    methodology: perLocale('methodology'),
+    reports: perLocale('reports'),
+    news: perLocale('news'),
+    glossary: perLocale('glossary'),
+    events: perLocale('events'),
   };
 
+  // Cross-file rules look names up among the files, not the entries that passed their own
+  // checks: a broken file still exists, so what refers to it is not reported a second time.
+  const fileIds = (name: CollectionName, locale?: string) =>
+    new Set(
+      files
+        .filter((f) => f.collection === name && (locale === undefined || f.locale === locale))
+        .map((f) => f.id),
+    );
   const defaultLocale = context?.defaultLocale;
-  if (defaultLocale) checkCriteria(tree.criteria, defaultLocale, problems);
-  // The codes of the methodology are the default locale's file names: a criterion whose file
-  // failed its own checks still exists, so references to it are not reported a second time.
-  const codes = defaultLocale
-    ? new Set(
-        files
-          .filter((f) => f.collection === 'criteria' && f.locale === defaultLocale)
-          .map((f) => f.id),
-      )
-    : undefined;
-  const kinds = new Map(
-    tree.criteria.flatMap((c) =>
-      c.locale === defaultLocale && isTopLevel(c.data.code) && c.data.kind
-        ? [[c.data.code, c.data.kind] as const]
-        : [],
-    ),
+  const codes = defaultLocale ? fileIds('criteria', defaultLocale) : undefined;
+  if (defaultLocale && codes) checkCriteria(tree.criteria, defaultLocale, codes, problems);
+  const kinds = criterionKinds(
+    tree.criteria.filter((c) => c.locale === defaultLocale).map((c) => c.data),
   );
-  checkPanels(tree.panels, new Set<Kind>(kinds.values()), problems);
+  const panelsComplete = tree.panels.length === fileIds('scales').size;
+  checkPanels(tree.panels, panelsComplete ? new Set<Kind>(kinds.values()) : new Set(), problems);
   checkPilots(
     tree.pilots,
     {
@@ -147,19 +140,46 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
       panels: tree.panels.map((p) => p.data),
       taxonomies,
       denylist: options.denylist ?? [],
+      k: site?.anonymity.minGroupSize,
     },
     problems,
   );
+  if (site)
+    checkReleases(
+      root,
+      tree.pilots.map((p) => p.data),
+      site.anonymity.minGroupSize,
+      problems,
+    );
   const pages = linkablePages({
     methodology: tree.methodology.map((m) => m.id),
     codes,
     reports: tree.reports.map((r) => r.id),
   });
   checkGlossary(tree.glossary, codes, problems, pages);
-  checkEvents(tree.events, taxonomies, new Set(tree.reports.map((r) => r.id)), problems);
+  checkEvents(tree.events, taxonomies, fileIds('reports'), problems);
   checkReportComponents([...tree.methodology, ...tree.reports, ...tree.news], codes, problems);
 
   return { problems: problems.items, tree: withoutDrafts(tree) };
+}
+
+/** releases.json, when present: well-formed, and no release differs from this tree by 1 to k−1 pilots. */
+function checkReleases(
+  root: string,
+  pilots: readonly Pilot[],
+  k: number,
+  problems: ProblemList,
+): void {
+  if (!existsSync(join(root, RELEASES_FILE))) return;
+  const data = parseWith(
+    releasesSchema,
+    readJson(root, RELEASES_FILE, problems),
+    RELEASES_FILE,
+    problems,
+  );
+  if (!data) return;
+  for (const { index, message } of releaseProblems(pilots, data.releases, k))
+    problems.add(RELEASES_FILE, ['releases', index], message);
 }
 
 function checkLocaleFolders(

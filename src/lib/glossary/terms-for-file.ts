@@ -7,10 +7,13 @@ import type { LinkableTerm } from './match.ts';
 /**
  * Tells the glossary linker which terms to link in a Markdown file of the tree: the terms of
  * the file's locale, pointing at that locale's glossary pages. Files outside the tree get none.
+ * `tree` is the validated tree of the moment: in `astro dev` a saved glossary file gives a new one.
  */
 export function glossaryTermsForFiles(root: string, tree: () => ContentTree | undefined) {
-  const byLocale = new Map<string, LinkableTerm[]>();
+  const cache = new WeakMap<ContentTree, Map<string, LinkableTerm[]>>();
   const termsOf = (content: ContentTree, locale: string): LinkableTerm[] => {
+    const byLocale = cache.get(content) ?? new Map<string, LinkableTerm[]>();
+    cache.set(content, byLocale);
     let terms = byLocale.get(locale);
     if (!terms) {
       terms = content.glossary

@@ -13,7 +13,12 @@ export interface OpenDataRow {
   median: number | null;
   q1: number | null;
   q3: number | null;
-  hidden: string | null;
+  /** Pilots per band, in the panel's order, where the page shows the distribution. */
+  bands: number[] | null;
+  /** Means of the fine-tuned dimensions and how many pilots scored fine-tuned, where shown. */
+  dimensions: { n: number; means: Record<string, number> } | null;
+  /** True when the figure is hidden; a hidden row carries no other value. */
+  hidden: boolean;
 }
 
 export interface OpenDataLabels {
@@ -34,6 +39,8 @@ export const OPEN_DATA_COLUMNS = [
   'median',
   'q1',
   'q3',
+  'bands',
+  'dimensions',
   'hidden',
 ] as const;
 
@@ -43,20 +50,25 @@ function row(
   kind: string,
   labels: Localized,
   figure: Figure | undefined,
+  breakdownRow = false,
 ): OpenDataRow {
   const value = (v: number | undefined) => (v === undefined ? null : v);
+  const shown = figure && !figure.hidden;
   return {
     scope,
     id,
     kind,
     labels,
-    n: value(figure?.n),
-    missing: value(figure?.missing),
-    mean: value(figure?.mean),
-    median: value(figure?.median),
-    q1: value(figure?.q1),
-    q3: value(figure?.q3),
-    hidden: figure?.hidden ?? null,
+    // Breakdown rows show a mean per kind and nothing else; their group size is the `pilots` row.
+    n: shown && !breakdownRow ? value(figure.n) : null,
+    missing: shown && !breakdownRow ? value(figure.missing) : null,
+    mean: shown ? value(figure.mean) : null,
+    median: shown ? value(figure.median) : null,
+    q1: shown ? value(figure.q1) : null,
+    q3: shown ? value(figure.q3) : null,
+    bands: shown ? (figure.bands ?? null) : null,
+    dimensions: shown ? (figure.dimensions ?? null) : null,
+    hidden: !shown,
   };
 }
 
@@ -86,12 +98,25 @@ export function openDataRows(
             kind,
             labels.group(breakdown.field, group.id),
             figure,
+            true,
           ),
         ),
       ),
     ),
   ];
 }
+
+/** Band counts as `2;3;4`, dimension means as `plan=40;do=35`, hidden as `yes`. */
+const csvValue = (value: OpenDataRow[keyof OpenDataRow]): string | number | null => {
+  if (value === null || typeof value === 'string' || typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 'yes' : '';
+  if (Array.isArray(value)) return value.join(';');
+  if ('means' in value)
+    return Object.entries(value.means)
+      .map(([d, m]) => `${d}=${m}`)
+      .join(';');
+  return null;
+};
 
 const csvCell = (value: string | number | null) => {
   const text = value === null ? '' : String(value);
@@ -105,7 +130,7 @@ export function toCsv(rows: readonly OpenDataRow[], locales: readonly string[]):
   );
   const lines = rows.map((r) =>
     OPEN_DATA_COLUMNS.flatMap((c) =>
-      c === 'label' ? locales.map((l) => csvCell(r.labels[l] ?? '')) : [csvCell(r[c])],
+      c === 'label' ? locales.map((l) => csvCell(r.labels[l] ?? '')) : [csvCell(csvValue(r[c]))],
     ).join(','),
   );
   return `${[header.join(','), ...lines].join('\r\n')}\r\n`;

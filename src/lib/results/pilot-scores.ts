@@ -21,11 +21,23 @@ export function pilotScores(
   codes: readonly CodeInfo[],
   leaves: ReadonlySet<string>,
 ): PilotScores {
+  return { pilot, ...scoresByLevel(pilot.scores, codes, leaves) };
+}
+
+/**
+ * The rule behind every average: a parent or kind is the mean of the assessed leaves below it,
+ * and "not assessed" is left out, never counted as 0. Shared by the pilots and the browser tool.
+ */
+export function scoresByLevel(
+  scores: Pilot['scores'],
+  codes: readonly CodeInfo[],
+  leaves: ReadonlySet<string>,
+): Omit<PilotScores, 'pilot'> {
   const below = new Map<string, number[]>();
   const byKind = new Map<Kind, number[]>();
   for (const { code, kind } of codes) {
     if (!leaves.has(code)) continue;
-    const score = scoreOf(pilot.scores[code]);
+    const score = scoreOf(scores[code]);
     if (score === undefined) continue;
     for (let at: string | undefined = code; at; at = parentCode(at))
       below.set(at, [...(below.get(at) ?? []), score]);
@@ -33,5 +45,5 @@ export function pilotScores(
   }
   const means = <K>(map: Map<K, number[]>) =>
     new Map([...map].map(([key, values]) => [key, meanOf(values) ?? 0]));
-  return { pilot, byCode: means(below), byKind: means(byKind) };
+  return { byCode: means(below), byKind: means(byKind) };
 }

@@ -4,30 +4,56 @@ import { QUASI_IDENTIFIERS, type QuasiIdentifier } from '../content/schemas/taxo
 import { isHomogeneous } from '../anonymity/diversity.ts';
 import { generalise } from '../anonymity/generalise.ts';
 import { complementarySuppression, type Cell } from '../anonymity/suppress.ts';
+import { audit, bandCountsProtect, type Statistic } from '../anonymity/audit.ts';
+import {
+  fingerprint,
+  recorded,
+  shapeOf,
+  subjectKey,
+  valuesOf,
+  type Release,
+} from '../anonymity/release.ts';
 import { pilotScores, type CodeInfo, type PilotScores } from './pilot-scores.ts';
 import { bandIndex, meanOf } from './scores.ts';
-import { round, summarize, type Summary } from './statistics.ts';
-
-/** Why a figure is not shown. */
-export type HiddenReason = 'small-group' | 'no-diversity' | 'complementary';
+import { MIN_FOR_QUARTILES, round, summarize, type Summary } from './statistics.ts';
 
 /** One published figure: a criterion, a kind, or a group of a breakdown. */
 export interface Figure extends Partial<Summary> {
-  /** Pilots that assessed it; absent when fewer than k did (then `missing` is absent too). */
+  /** Pilots that assessed it; absent when the figure is hidden. */
   n?: number;
-  /** Pilots that did not assess it (null or absent, never counted as 0). */
+  /** Pilots that did not assess it (null or absent, never counted as 0); absent when hidden. */
   missing?: number;
-  /** Pilots per band of the panel, in the panel's order. */
+  /** Pilots per band of the panel, in the panel's order (criteria only, where safe). */
   bands?: number[];
   /** Means of the fine-tuned dimensions, over the pilots that scored them fine-tuned. */
   dimensions?: { n: number; means: Record<string, number> };
-  hidden?: HiddenReason;
+  /**
+   * Set when the figure is not shown. A hidden figure carries nothing else — no count, no reason —
+   * so hidden figures all look alike and none says anything about its pilots.
+   */
+  hidden?: true;
 }
 
 /** A table of one quasi-identifier: a row per (generalised) value, a column per kind, and the total. */
 export interface Breakdown {
   field: QuasiIdentifier;
   rows: Array<{ id: string; n: number; values: Partial<Record<Kind, Figure>> }>;
+}
+
+/** What the disclosure audit did in this build. */
+export interface AuditReport {
+  /** Wall-clock seconds of the whole audit, and of the LP solves in it. */
+  seconds: number;
+  solverSeconds: number;
+  solves: number;
+  /** Protected quantities (pilot × score) audited, and how many needed the solver. */
+  quantities: number;
+  solved: number;
+  rounds: number;
+  /** Figures the audit hid (ids such as `code:2`, `region:_other:enabler`, `dims:1.1`). */
+  hidden: string[];
+  /** Quantities that earlier releases alone narrow: nothing in this release can fix them. */
+  exposedByEarlier: number;
 }
 
 /** Everything about the pilots that may be published: the only input of pages, charts and downloads. */
@@ -41,6 +67,9 @@ export interface PublishedResults {
   breakdowns: Breakdown[];
   /** Strengths and areas for improvement per top-level criterion, as bare texts in a fixed order. */
   notes: Record<'strengths' | 'improvements', Record<string, Localized[]>>;
+  /** Every published mean with the pilots it is over: what `npm run release` records. */
+  statistics: Statistic[];
+  audit?: AuditReport;
 }
 
 export interface ResultsInput {
@@ -49,21 +78,49 @@ export interface ResultsInput {
   panels: readonly Panel[];
   k: number;
   defaultLocale: string;
+  /** The narrowest interval an attacker may pin a pilot's score to (site.json). */
+  protectionWidth?: number;
+  /** Quartiles and medians need at least this many values (site.json). */
+  minForQuartiles?: number;
+  /** Releases recorded in the tree, known to every attacker. */
+  releases?: readonly Release[];
+  /** Off only where a test shows what the audit prevents. */
+  audit?: boolean;
+}
+
+export const DEFAULT_PROTECTION_WIDTH = 10;
+
+/** One line for the build output: what the audit checked, how long it took, what it hid. */
+export function auditSummary(report: AuditReport): string {
+  const hid = report.hidden.length === 0 ? 'hid nothing' : `hid ${report.hidden.join(', ')}`;
+  return `[anonymity] disclosure audit: ${report.quantities} protected scores, ${report.solved} needed the LP solver (${report.solves} HiGHS solves, ${report.solverSeconds.toFixed(2)} s), ${report.rounds} round${report.rounds === 1 ? '' : 's'}, ${report.seconds.toFixed(2)} s in all; ${hid}`;
 }
 
 const cellId = {
   code: (code: string) => `code:${code}`,
   kind: (kind: Kind) => `kind:${kind}`,
   group: (field: string, id: string, kind: Kind) => `${field}:${id}:${kind}`,
+  dimensions: (code: string) => `dims:${code}`,
 };
+
+/** Lower ranks are hidden first: the least informative figures. */
+function informativeness(id: string, leaves: ReadonlySet<string>): number {
+  if (id.startsWith('dims:')) return 0;
+  if (id.startsWith('kind:')) return 4;
+  if (id.startsWith('code:')) return leaves.has(id.slice(5)) ? 2 : 3;
+  return 1;
+}
 
 /**
  * Aggregates the pilots and applies every anonymity rule in one place: groups under k hidden,
- * rare quasi-identifier values merged into "other", groups without diversity hidden, and
- * complementary suppression across every line of figures that sum up.
+ * rare quasi-identifier values merged into "other", groups without diversity hidden,
+ * complementary suppression across every line of figures that sum up, and then the disclosure
+ * audit, which hides more until no pilot's score can be narrowed below the protection width.
  */
-export function publishResults(input: ResultsInput): PublishedResults {
+export async function publishResults(input: ResultsInput): Promise<PublishedResults> {
   const { pilots, codes, panels, k } = input;
+  const width = input.protectionWidth ?? DEFAULT_PROTECTION_WIDTH;
+  const minForQuartiles = Math.max(MIN_FOR_QUARTILES, input.minForQuartiles ?? MIN_FOR_QUARTILES);
   const leaves = leafCodes(codes.map((c) => c.code));
   const kindOf = new Map(codes.map((c) => [c.code, c.kind]));
   const panelOf = (kind: Kind | undefined) => panels.find((p) => p.appliesTo === kind);
@@ -79,34 +136,46 @@ export function publishResults(input: ResultsInput): PublishedResults {
       kinds: {},
       breakdowns: [],
       notes: empty,
+      statistics: [],
     };
   }
 
   const figures = new Map<string, Figure>();
+  /** The pilots each figure's mean is over, and what it is the mean of. */
+  const over = new Map<string, { members: string[]; target: string }>();
   const cells: Cell[] = [];
   const lines: string[][] = [];
-  const add = (id: string, figure: Figure, rank = 0) => {
+  const add = (id: string, figure: Figure, members: string[], target: string, rank = 0) => {
     figures.set(id, figure);
+    over.set(id, { members, target });
     cells.push({ id, n: figure.n ?? 0, rank });
   };
+  const ids = (list: readonly PilotScores[]) => list.map((s) => s.pilot.id);
 
   const kinds = [...new Set(codes.map((c) => c.kind))];
   for (const { code, kind } of codes) {
-    const values = scores.flatMap((s) => (s.byCode.has(code) ? [s.byCode.get(code) ?? 0] : []));
-    const figure = describe(values, scores.length, panelOf(kind), k);
+    const assessed = scores.filter((s) => s.byCode.has(code));
+    const values = assessed.map((s) => s.byCode.get(code) ?? 0);
+    const panel = panelOf(kind);
+    const figure = describe(values, scores.length, panel, k, minForQuartiles);
+    if (figure.bands && panel && !bandCountsProtect(values, panel.bands, figure.mean ?? 0, width))
+      delete figure.bands;
     const dimensions =
-      leaves.has(code) && !figure.hidden ? dimensionMeans(pilots, code, k) : undefined;
+      leaves.has(code) && !figure.hidden ? dimensionMeans(pilots, code, k, panel) : undefined;
     if (dimensions) figure.dimensions = dimensions;
     // A sub-criterion is hidden before its criterion, so a suppression does not climb the tree.
-    add(cellId.code(code), figure, leaves.has(code) ? 0 : 1);
+    add(cellId.code(code), figure, ids(assessed), `code:${code}`, leaves.has(code) ? 0 : 1);
     const children = codes
       .filter((c) => parentCode(c.code) === code)
       .map((c) => cellId.code(c.code));
     if (children.length > 0) lines.push([cellId.code(code), ...children]);
   }
   for (const kind of kinds) {
-    const values = scores.flatMap((s) => (s.byKind.has(kind) ? [s.byKind.get(kind) ?? 0] : []));
-    add(cellId.kind(kind), describe(values, scores.length, panelOf(kind), k), 2);
+    const assessed = scores.filter((s) => s.byKind.has(kind));
+    const values = assessed.map((s) => s.byKind.get(kind) ?? 0);
+    const figure = describe(values, scores.length, panelOf(kind), k, minForQuartiles);
+    delete figure.bands;
+    add(cellId.kind(kind), figure, ids(assessed), `kind:${kind}`, 2);
     lines.push([
       cellId.kind(kind),
       ...codes.filter((c) => isTopLevel(c.code) && c.kind === kind).map((c) => cellId.code(c.code)),
@@ -117,10 +186,47 @@ export function publishResults(input: ResultsInput): PublishedResults {
   );
 
   // One suppression over every figure, so a value hidden in one table cannot be recovered from another.
-  const primary = [...figures].filter(([, f]) => f.hidden).map(([id]) => id);
-  for (const id of complementarySuppression(cells, lines, primary)) {
-    const figure = figures.get(id);
-    if (figure && !figure.hidden) figures.set(id, hide(figure, 'complementary'));
+  const suppress = () => {
+    const primary = [...figures].filter(([, f]) => f.hidden).map(([id]) => id);
+    for (const id of complementarySuppression(cells, lines, primary)) {
+      const figure = figures.get(id);
+      if (figure && !figure.hidden) figures.set(id, { hidden: true });
+    }
+  };
+  suppress();
+
+  const statistics = () =>
+    [...figures].flatMap(([id, figure]): Statistic[] => {
+      const about = over.get(id);
+      if (figure.hidden || figure.mean === undefined || !about) return [];
+      const own = { figure: id, target: about.target, members: about.members, mean: figure.mean };
+      const dims = Object.entries(figure.dimensions?.means ?? {}).map(([d, mean]) => ({
+        figure: cellId.dimensions(id.slice(5)),
+        target: `dim:${id.slice(5)}:${d}`,
+        members: pilots.filter((p) => isFineTuned(p.scores[id.slice(5)])).map((p) => p.id),
+        mean,
+      }));
+      return [own, ...dims];
+    });
+
+  let report: AuditReport | undefined;
+  if (input.audit !== false) {
+    report = await auditUntilSafe({
+      input,
+      width,
+      leaves,
+      kindOf,
+      panelOf,
+      figures,
+      statistics,
+      hideFigure: (id) => {
+        if (id.startsWith('dims:')) {
+          const figure = figures.get(cellId.code(id.slice(5)));
+          if (figure) delete figure.dimensions;
+        } else figures.set(id, { hidden: true });
+      },
+      suppress,
+    });
   }
 
   const criteria = Object.fromEntries(
@@ -147,36 +253,157 @@ export function publishResults(input: ResultsInput): PublishedResults {
       strengths: notesByCriterion(pilots, 'strengths', kindOf, input.defaultLocale),
       improvements: notesByCriterion(pilots, 'improvements', kindOf, input.defaultLocale),
     },
+    statistics: statistics(),
+    ...(report ? { audit: report } : {}),
   };
 }
 
+/** Audits, hides the least informative figure behind every failure, and audits again until none fails. */
+async function auditUntilSafe(context: {
+  input: ResultsInput;
+  width: number;
+  leaves: ReadonlySet<string>;
+  kindOf: ReadonlyMap<string, Kind>;
+  panelOf: (kind: Kind | undefined) => Panel | undefined;
+  figures: ReadonlyMap<string, Figure>;
+  statistics: () => Statistic[];
+  hideFigure: (id: string) => void;
+  suppress: () => void;
+}): Promise<AuditReport> {
+  const { input, leaves, kindOf, panelOf } = context;
+  const started = performance.now();
+  const earlier = recorded(input.releases ?? []);
+  const current = input.pilots.map((pilot) => ({
+    key: subjectKey(pilot.id, fingerprint(pilot)),
+    shape: shapeOf(pilot, leaves),
+    values: valuesOf(pilot, leaves),
+  }));
+  const keyOf = new Map(input.pilots.map((p, i) => [p.id, current[i]?.key ?? p.id]));
+  const subjects = [
+    ...current,
+    ...earlier.subjects.filter((s) => !current.some((c) => c.key === s.key)),
+  ];
+  const leafKinds = new Map([...leaves].map((leaf) => [leaf, kindOf.get(leaf) ?? '']));
+  const bandsOf = (target: string) => {
+    const [scope, a = ''] = target.split(':');
+    const kind = scope === 'kind' ? a : kindOf.get(a);
+    return panelOf(kind as Kind)?.bands;
+  };
+  const hidden: string[] = [];
+  let rounds = 0;
+  let solves = 0;
+  let solverSeconds = 0;
+  let quantities = 0;
+  let solved = 0;
+  let exposedByEarlier = 0;
+  let only: Set<string> | undefined;
+  for (;;) {
+    rounds += 1;
+    const statistics = context
+      .statistics()
+      .map((s) => ({ ...s, members: s.members.map((m) => keyOf.get(m) ?? m) }));
+    const outcome = await audit({
+      subjects,
+      statistics,
+      earlier: earlier.statistics,
+      leafKinds,
+      bandsOf,
+      width: context.width,
+      ...(only ? { only } : {}),
+    });
+    only = new Set(outcome.failures.map((f) => `${f.subject} ${f.target}`));
+    solves += outcome.solves;
+    solverSeconds += outcome.seconds;
+    if (rounds === 1) {
+      quantities = outcome.quantities;
+      solved = outcome.solved;
+    }
+    const rank = (id: string) => informativeness(id, leaves);
+    const n = (id: string) =>
+      context.figures.get(id.startsWith('dims:') ? `code:${id.slice(5)}` : id)?.n ?? 0;
+    const toHide = new Set<string>();
+    exposedByEarlier = 0;
+    for (const failure of outcome.failures) {
+      const candidate = [...failure.figures].sort(
+        (a, b) => rank(a) - rank(b) || n(a) - n(b) || a.localeCompare(b),
+      )[0];
+      if (candidate) toHide.add(candidate);
+      else exposedByEarlier += 1;
+    }
+    if (toHide.size === 0) break;
+    for (const id of toHide) {
+      context.hideFigure(id);
+      hidden.push(id);
+    }
+    context.suppress();
+  }
+  return {
+    seconds: (performance.now() - started) / 1000,
+    solverSeconds,
+    solves,
+    quantities,
+    solved,
+    rounds,
+    hidden: hidden.sort(),
+    exposedByEarlier,
+  };
+}
+
+const isFineTuned = (value: unknown) => value !== null && typeof value === 'object';
+
 /** The figure for a set of pilot scores out of `total` pilots, hidden where the rules say so. */
-function describe(values: number[], total: number, panel: Panel | undefined, k: number): Figure {
-  if (values.length < k) return { hidden: 'small-group' };
+function describe(
+  values: number[],
+  total: number,
+  panel: Panel | undefined,
+  k: number,
+  minForQuartiles: number,
+  quartiles = true,
+): Figure {
+  if (values.length < k) return { hidden: true };
   const bandOf = (value: number) => (panel ? bandIndex(value, panel.bands) : 0);
-  const base = { n: values.length, missing: total - values.length };
-  if (panel && isHomogeneous(values, bandOf)) return { ...base, hidden: 'no-diversity' };
+  if (panel && isHomogeneous(values, bandOf)) return { hidden: true };
   const bands = panel
     ? panel.bands.map((_, index) => values.filter((v) => bandOf(v) === index).length)
     : undefined;
-  return { ...base, ...summarize(values), ...(bands ? { bands } : {}) };
-}
-
-function hide(figure: Figure, reason: HiddenReason): Figure {
   return {
-    ...(figure.n !== undefined ? { n: figure.n, missing: figure.missing ?? 0 } : {}),
-    hidden: reason,
+    n: values.length,
+    missing: total - values.length,
+    ...summarize(values, quartiles ? minForQuartiles : Number.POSITIVE_INFINITY),
+    ...(bands ? { bands } : {}),
   };
 }
 
-/** Dimension means of a leaf over the pilots that scored it fine-tuned, when at least k did. */
-function dimensionMeans(pilots: readonly Pilot[], code: string, k: number): Figure['dimensions'] {
+/**
+ * Dimension means of a leaf over the pilots that scored it fine-tuned: only when at least k did
+ * and the pilots scored classically are none or at least k (else the sub-criterion mean less the
+ * dimension means gives the few classical scores away), and never when every fine-tuned pilot
+ * falls in one band on a dimension.
+ */
+function dimensionMeans(
+  pilots: readonly Pilot[],
+  code: string,
+  k: number,
+  panel: Panel | undefined,
+): Figure['dimensions'] {
   const parts = pilots.flatMap((p) => {
     const value = p.scores[code];
     return value !== null && typeof value === 'object' ? [value] : [];
   });
-  if (parts.length < k) return undefined;
+  const classical = pilots.filter((p) => typeof p.scores[code] === 'number').length;
+  if (parts.length < k || (classical > 0 && classical < k)) return undefined;
   const ids = Object.keys(parts[0] ?? {});
+  const bandOf = (value: number) => (panel ? bandIndex(value, panel.bands) : 0);
+  if (
+    panel &&
+    ids.some((id) =>
+      isHomogeneous(
+        parts.map((p) => p[id] ?? 0),
+        bandOf,
+      ),
+    )
+  )
+    return undefined;
   return {
     n: parts.length,
     means: Object.fromEntries(
@@ -191,18 +418,22 @@ function breakdown(
   kinds: readonly Kind[],
   panelOf: (kind: Kind) => Panel | undefined,
   k: number,
-  add: (id: string, figure: Figure, rank?: number) => void,
+  add: (id: string, figure: Figure, members: string[], target: string, rank?: number) => void,
   lines: string[][],
 ): { field: QuasiIdentifier; rows: Array<{ id: string; n: number }> } {
   const groups = generalise(scores, (s) => s.pilot[field], k);
   for (const kind of kinds) {
     for (const group of groups) {
-      const values = group.members.flatMap((s) =>
-        s.byKind.has(kind) ? [s.byKind.get(kind) ?? 0] : [],
-      );
+      const assessed = group.members.filter((s) => s.byKind.has(kind));
+      const values = assessed.map((s) => s.byKind.get(kind) ?? 0);
+      // Breakdown rows show means only: no quartiles, no band counts.
+      const figure = describe(values, group.members.length, panelOf(kind), k, 0, false);
+      delete figure.bands;
       add(
         cellId.group(field, group.id, kind),
-        describe(values, group.members.length, panelOf(kind), k),
+        figure,
+        assessed.map((s) => s.pilot.id),
+        `kind:${kind}`,
       );
     }
     // The column sums up to the kind's overall figure, which every reader also sees.

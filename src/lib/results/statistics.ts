@@ -1,10 +1,11 @@
 import { quantileSorted } from 'd3-array';
 
 /**
- * Quartiles need at least five values: below that, the mean, median and quartiles together
- * let a reader solve for every single value, the group's minimum and maximum among them.
+ * Quartiles and the median need at least ten values (site.json may ask for more): from five,
+ * they are the 2nd, 3rd and 4th values themselves, and with the mean they give the minimum and
+ * the maximum away.
  */
-export const MIN_FOR_QUARTILES = 5;
+export const MIN_FOR_QUARTILES = 10;
 
 export interface Summary {
   mean: number;
@@ -17,10 +18,10 @@ export interface Summary {
 export const round = (value: number): number => Math.round(value * 10) / 10;
 
 /** Mean, and where there are enough values median and quartiles; never minimum or maximum. */
-export function summarize(values: readonly number[]): Summary {
+export function summarize(values: readonly number[], minForQuartiles = MIN_FOR_QUARTILES): Summary {
   const sorted = [...values].sort((a, b) => a - b);
   const mean = round(sorted.reduce((sum, v) => sum + v, 0) / sorted.length);
-  if (sorted.length < MIN_FOR_QUARTILES) return { mean };
+  if (sorted.length < minForQuartiles) return { mean };
   return {
     mean,
     median: round(quantileSorted(sorted, 0.5) ?? mean),

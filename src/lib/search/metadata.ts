@@ -1,18 +1,4 @@
-import { isTopLevel } from '../content/codes.ts';
-
-/** The kinds of page search tells apart, by the first segment of their route. */
-const TYPE_BY_AREA: Record<string, string> = {
-  methodology: 'methodology',
-  criteria: 'criterion',
-  scoring: 'methodology',
-  glossary: 'glossary',
-  reports: 'report',
-  results: 'report',
-  data: 'report',
-  news: 'news',
-  events: 'event',
-  accessibility: 'about',
-};
+import { searchType, type SearchType } from '../navigation/routes.ts';
 
 /** A value must not read as another `name:value` pair. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ');
@@ -24,18 +10,14 @@ const clean = (value: string) => value.replace(/[,:]/g, ' ');
  */
 export function searchMetadata(
   route: readonly string[],
-  typeLabel: (type: string) => string,
+  typeLabel: (type: SearchType) => string,
   facets: {
     code?: string | undefined;
     kind?: string | undefined;
     region?: string | undefined;
   } = {},
 ): Array<Record<string, string>> {
-  const area = TYPE_BY_AREA[route[0] ?? ''] ?? 'page';
-  // A sub-criterion is not a criterion to a reader: it is scored, a criterion groups them.
-  const kind =
-    area === 'criterion' && facets.code && !isTopLevel(facets.code) ? 'subcriterion' : area;
-  const type = clean(typeLabel(kind));
+  const type = clean(typeLabel(searchType(route, facets.code)));
   return [
     { 'data-pagefind-filter': `type:${type}` },
     { 'data-pagefind-meta': `type:${type}` },

@@ -15,6 +15,16 @@ const POLICY: Record<string, string> = {
   'form-action': "'self'",
 };
 
+/**
+ * What `astro dev` adds to the policy: Vite injects the page's styles as <style> elements and
+ * talks to its client over a WebSocket. Never part of a build: the built site keeps POLICY.
+ */
+const DEVELOPMENT: Record<string, string> = {
+  'script-src': `${POLICY['script-src']} 'unsafe-inline'`,
+  'style-src': `${POLICY['style-src']} 'unsafe-inline'`,
+  'connect-src': `${POLICY['connect-src']} ws: wss:`,
+};
+
 /** Directives a browser ignores in a <meta> tag; they go in the HTTP header only. */
 const HEADER_ONLY: Record<string, string> = { 'frame-ancestors': "'none'" };
 
@@ -23,9 +33,9 @@ const serialize = (policy: Record<string, string>) =>
     .map(([directive, value]) => `${directive} ${value}`)
     .join('; ');
 
-/** The policy for `<meta http-equiv="Content-Security-Policy">`. */
-export function metaPolicy(): string {
-  return serialize(POLICY);
+/** The policy for `<meta http-equiv="Content-Security-Policy">`; `development` only in `astro dev`. */
+export function metaPolicy(development = false): string {
+  return serialize(development ? { ...POLICY, ...DEVELOPMENT } : POLICY);
 }
 
 /** The `_headers` file for static hosts (Netlify, Cloudflare Pages and compatible servers). */

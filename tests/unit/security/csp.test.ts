@@ -13,4 +13,9 @@ describe('the Content-Security-Policy', () => {
     expect(headersFile()).toContain("frame-ancestors 'none'");
     expect(headersFile()).toMatch(/^\/\*\n {2}Content-Security-Policy: /);
   });
+
+  it('lets astro dev load its injected styles, but only in development', () => {
+    expect(metaPolicy(true)).toContain("style-src 'self' 'unsafe-inline'");
+    expect(metaPolicy(false)).not.toContain('unsafe-inline');
+  });
 });

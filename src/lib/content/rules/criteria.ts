@@ -1,15 +1,19 @@
-import { compareCodes, isTopLevel, normalizeCode, parentCode, rootCode } from '../codes.ts';
+import { compareCodes, isTopLevel, normalizeCode, parentCode } from '../codes.ts';
+import { criterionKinds } from '../methodology.ts';
 import type { ProblemList } from '../problem.ts';
 import type { CriterionEntry } from '../tree.ts';
 
 /**
  * The hierarchy rules: code = file name, no duplicates, every parent exists, `kind` on
  * top-level criteria only, and every locale's codes a subset of the default locale's.
- * Sets each entry's inherited kind.
+ * `defaultCodes` are the default locale's file names, including files that failed their own
+ * checks: a criterion that is broken still exists, so its translations and children are not
+ * blamed for it a second time. Sets each entry's inherited kind.
  */
 export function checkCriteria(
   criteria: CriterionEntry[],
   defaultLocale: string,
+  defaultCodes: ReadonlySet<string>,
   problems: ProblemList,
 ): void {
   const defaults = new Map(
@@ -46,7 +50,7 @@ export function checkCriteria(
     }
     if (entry.locale === defaultLocale) {
       const parent = parentCode(code);
-      if (parent && !defaults.has(parent)) {
+      if (parent && !defaultCodes.has(parent)) {
         problems.add(
           entry.file,
           'code',
@@ -55,18 +59,17 @@ export function checkCriteria(
       }
     } else {
       const original = defaults.get(code);
-      if (!original) {
+      if (!defaultCodes.has(code)) {
         problems.add(
           entry.file,
           'code',
           `"${code}" does not exist in the default locale (${defaultLocale}); add it there first`,
         );
-      } else if (kind && original.data.kind && kind !== original.data.kind) {
+      } else if (original && kind && original.data.kind && kind !== original.data.kind) {
         problems.add(entry.file, 'kind', `must be "${original.data.kind}" as in ${original.file}`);
       }
     }
   }
-  for (const entry of criteria) {
-    entry.kind = defaults.get(rootCode(entry.data.code))?.data.kind ?? entry.data.kind;
-  }
+  const kinds = criterionKinds([...defaults.values()].map((c) => c.data));
+  for (const entry of criteria) entry.kind = kinds.get(entry.data.code) ?? entry.data.kind;
 }

@@ -6,7 +6,7 @@ import type { LocalizedEntry } from '../tree.ts';
 type AttributeKind = 'code' | 'quasi-identifier';
 
 /** The components MDX pages may embed, with their required attributes; docs/authoring.md lists them. */
-export const REPORT_COMPONENTS: Record<string, Record<string, AttributeKind>> = {
+export const REPORT_COMPONENTS = {
   ScoreProfile: {},
   EnablersVsResults: {},
   SampleDataNotice: {},
@@ -15,7 +15,10 @@ export const REPORT_COMPONENTS: Record<string, Record<string, AttributeKind>> = 
   DimensionMeans: { code: 'code' },
   StrengthsList: { criterion: 'code' },
   AggregateTable: { by: 'quasi-identifier' },
-};
+} as const satisfies Record<string, Record<string, AttributeKind>>;
+
+/** A component name MDX pages may use; MdxContent.astro must render exactly these. */
+export type ReportComponent = keyof typeof REPORT_COMPONENTS;
 
 /**
  * Checks the components an MDX body embeds, so that a report naming a criterion or a field that
@@ -35,7 +38,8 @@ export function checkReportComponents(
       const [tag, name = '', rawAttributes = ''] = match;
       const line = entry.bodyLine + body.slice(0, match.index).split('\n').length - 1;
       const where = `line ${line}`;
-      const spec = REPORT_COMPONENTS[name];
+      const spec: Record<string, AttributeKind> | undefined =
+        REPORT_COMPONENTS[name as ReportComponent];
       if (!spec) {
         problems.add(
           entry.file,

@@ -6,3 +6,4 @@ export * from './panel.ts';
 export * from './pilot.ts';
 export * from './pages.ts';
 export * from './event.ts';
+export * from './by-collection.ts';

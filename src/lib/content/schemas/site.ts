@@ -15,7 +15,22 @@ export function siteSchema(localized: LocalizedSchema) {
       defaultLocale: z.string().regex(LOCALE_PATTERN, 'must be a language code such as "lv"'),
       methodology: z.object({ version: text, status: text, published: day }).strict(),
       anonymity: z
-        .object({ minGroupSize: z.number().int('must be a whole number').min(2) })
+        .object({
+          minGroupSize: z.number().int('must be a whole number').min(2),
+          // The narrowest interval (in score points) an attacker may pin a pilot's score to.
+          // 10 by default: the width of the narrowest band of the CAF panels (0–10, 91–100), so
+          // no attacker can place a pilot's score more precisely than a band already is.
+          protectionWidth: z
+            .number()
+            .min(1, 'must be at least 1 point')
+            .max(50, 'must be at most 50 points')
+            .default(10),
+          minForQuartiles: z
+            .number()
+            .int('must be a whole number')
+            .min(10, 'must be at least 10: from fewer values quartiles are single pilots’ scores')
+            .default(10),
+        })
         .strict(),
       sampleData: z.boolean(),
       accessibility: accessibilitySchema(localized).optional(),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { eventCalendar } from '../../../lib/events/calendar';
-import { getModel, entryPaths } from '../../../model';
+import { entryPaths, type EntryProps, type SiteModel } from '../../../model';
 
 export async function getStaticPaths() {
   return entryPaths('slug', (model) => model.events);
@@ -8,10 +8,7 @@ export async function getStaticPaths() {
 
 /** The event as an iCalendar file (`/events/<slug>.ics`, per locale). */
 export const GET: APIRoute = async ({ props, site }) => {
-  const { locale, id } = props as { locale: string; id: string };
-  const model = await getModel(locale);
-  const event = model.events.find((e) => e.id === id);
-  if (!event) return new Response(null, { status: 404 });
+  const { id, entry: event } = props as EntryProps<SiteModel['events'][number]>;
   const { start, end, venue, address, description } = event.entry.data;
   const body = eventCalendar({
     uid: `${id}@${site?.host ?? 'metodika'}`,

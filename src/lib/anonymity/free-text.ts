@@ -1,0 +1,63 @@
+/**
+ * Free text names quasi-identifiers: "the foundation's working groups" tells every reader which
+ * pilot wrote it when only one pilot is a foundation. A published text (strengths, areas for
+ * improvement) must not name a region, service type or staff band that fewer than k pilots hold,
+ * in any locale's label and any case form: words are compared by the stems search uses.
+ */
+import { foldDiacritics, stemWord } from '../search/normalise.ts';
+import type { Localized } from '../content/schemas/index.ts';
+
+/** The shortest label word worth matching: shorter ones ("NVO", "of") say nothing on their own. */
+const MIN_WORD = 4;
+
+const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Search's stem, folded; English (which search leaves to Pagefind) loses a plural -s or -es. */
+const stem = (word: string, locale: string) => {
+  const cut = foldDiacritics(stemWord(word, locale).toLocaleLowerCase(locale));
+  return locale.startsWith('en') && cut.length > MIN_WORD ? cut.replace(/(?:e?s)$/, '') : cut;
+};
+
+/** A value fewer than k pilots hold, with its labels. */
+export interface RareValue {
+  field: string;
+  id: string;
+  labels: Localized;
+}
+
+export interface NameMatch {
+  /** The label as written in the locale that matched. */
+  label: string;
+}
+
+/**
+ * Finds which of `rare` a text names: a word of its label that no other label has ("foundation",
+ * "branch"), in any case form, or else every word of the label. `others` are the other labels: a
+ * word a rare label shares with them ("social", "centre") does not name it alone.
+ */
+export function namedValues(
+  text: string,
+  rare: readonly RareValue[],
+  others: readonly Localized[],
+): NameMatch[] {
+  const matches: NameMatch[] = [];
+  for (const value of rare) {
+    for (const [locale, label] of Object.entries(value.labels)) {
+      const textStems = new Set(words(text).map((w) => stem(w, locale)));
+      const has = (s: string) => textStems.has(s);
+      const shared = new Set(
+        others.flatMap((o) => words(o[locale] ?? '').map((w) => stem(w, locale))),
+      );
+      const own = words(label)
+        .filter((w) => w.length >= MIN_WORD)
+        .map((w) => stem(w, locale));
+      const distinctive = own.filter((s) => !shared.has(s));
+      const named =
+        distinctive.length > 0 ? distinctive.some(has) : own.length > 0 && own.every(has);
+      if (named) {
+        matches.push({ label });
+        break;
+      }
+    }
+  }
+  return matches;
+}

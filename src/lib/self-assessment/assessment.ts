@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { CODE_PATTERN } from '../content/schemas/primitives.ts';
+
+/**
+ * The self-assessment file: what the browser stores and what assessors pass to each other.
+ * Versioned: `version` says which shape a file has; older shapes are migrated on reading
+ * (see `./read-file.ts`). docs/authoring.md documents the current shape.
+ */
+export const FORMAT = 'metodika-self-assessment';
+export const CURRENT_VERSION = 2;
+
+// Ranges and dimensions depend on the methodology: `checkAgainst` in ./read-file.ts checks them.
+const score = z.number();
+/** Classical (a number), fine-tuned (dimension → number), or not assessed (null), as in pilot files. */
+export const scoreValueSchema = z.union([z.null(), score, z.record(z.string(), score)]);
+const codeKey = z.string().regex(CODE_PATTERN, 'must be a criterion code such as "3.2"');
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
+
+/** One sub-criterion as an assessor worked it: the score (absent until chosen) and three notes. */
+export const entrySchema = z
+  .object({
+    score: scoreValueSchema.optional(),
+    evidence: z.string().default(''),
+    strengths: z.string().default(''),
+    improvements: z.string().default(''),
+  })
+  .strict();
+
+/** One imported assessor's work, kept for the consensus meeting. */
+export const assessorSchema = z
+  .object({ name: z.string(), entries: z.record(codeKey, entrySchema) })
+  .strict();
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+
+/** One action of the improvement plan. */
+export const actionSchema = z
+  .object({
+    criterion: codeKey,
+    text: z.string(),
+    priority: z.enum(PRIORITIES),
+    due: month.optional(),
+  })
+  .strict();
+
+/** What the group chose for the ministry's file: the pilot id and quasi-identifiers. */
+export const ministrySchema = z
+  .object({
+    id: z.string(),
+    region: z.string(),
+    serviceType: z.string(),
+    staffBand: z.string(),
+    assessed: month,
+    feedback: z.string(),
+  })
+  .partial()
+  .strict();
+
+export const assessmentSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    version: z.literal(CURRENT_VERSION),
+    id: z.string().min(1),
+    name: z.string(),
+    created: z.string(),
+    updated: z.string(),
+    /** Per sub-criterion: this assessor's scores, or the agreed ones of a group. */
+    entries: z.record(codeKey, entrySchema),
+    /** Assessors' files imported for the consensus meeting. */
+    assessors: z.array(assessorSchema).default([]),
+    actions: z.array(actionSchema).default([]),
+    ministry: ministrySchema.default({}),
+  })
+  .strict();
+
+/** Version 1 (the tool's first release): scores and notes in two separate maps, no plan. */
+export const assessmentV1Schema = z
+  .object({
+    format: z.literal(FORMAT),
+    version: z.literal(1),
+    id: z.string().min(1),
+    name: z.string(),
+    created: z.string(),
+    scores: z.record(codeKey, scoreValueSchema),
+    notes: z
+      .record(
+        codeKey,
+        z
+          .object({
+            evidence: z.string().optional(),
+            strengths: z.string().optional(),
+            improvements: z.string().optional(),
+          })
+          .strict(),
+      )
+      .default({}),
+  })
+  .strict();
+
+export type ScoreChoice = z.infer<typeof scoreValueSchema>;
+export type Entry = z.infer<typeof entrySchema>;
+export type Assessor = z.infer<typeof assessorSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type AssessmentV1 = z.infer<typeof assessmentV1Schema>;
+
+/** A new, empty assessment. */
+export function createAssessment(id: string, name: string, now: Date): Assessment {
+  const stamp = now.toISOString();
+  return {
+    format: FORMAT,
+    version: CURRENT_VERSION,
+    id,
+    name,
+    created: stamp,
+    updated: stamp,
+    entries: {},
+    assessors: [],
+    actions: [],
+    ministry: {},
+  };
+}
+
+/** Version 1 → 2: scores and notes joined per sub-criterion; nothing is dropped. */
+export function migrateV1(old: AssessmentV1): Assessment {
+  const codes = new Set([...Object.keys(old.scores), ...Object.keys(old.notes)]);
+  const entries: Record<string, Entry> = {};
+  for (const code of codes) {
+    const notes = old.notes[code] ?? {};
+    entries[code] = {
+      ...(code in old.scores ? { score: old.scores[code] ?? null } : {}),
+      evidence: notes.evidence ?? '',
+      strengths: notes.strengths ?? '',
+      improvements: notes.improvements ?? '',
+    };
+  }
+  return {
+    ...createAssessment(old.id, old.name, new Date(0)),
+    created: old.created,
+    updated: old.created,
+    entries,
+  };
+}
+
+/** An empty entry, for a sub-criterion not touched yet. */
+export const emptyEntry = (): Entry => ({ evidence: '', strengths: '', improvements: '' });

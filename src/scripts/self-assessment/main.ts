@@ -1,0 +1,116 @@
+/**
+ * The self-assessment page's script: the only one besides search. It draws the tool from the
+ * methodology the page carries, keeps every assessment in this browser, and sends nothing.
+ */
+import { createTranslator } from '../../lib/i18n/ui';
+import type { ToolMethodology } from '../../lib/self-assessment/methodology';
+import type { App } from './app';
+import { assessmentsView, saveAsFile } from './assessments-view';
+import { consensusView } from './consensus-view';
+import { h, focusHeading } from './dom';
+import { ministryView } from './ministry-view';
+import { resultView } from './result-view';
+import { progressText, scoreView } from './score-view';
+import { Store } from './store';
+
+const VIEWS = ['score', 'consensus', 'result', 'ministry', 'assessments'] as const;
+
+export function runSelfAssessment(): void {
+  const root = document.querySelector<HTMLElement>('#sa-app');
+  if (!root) return;
+  const methodology = JSON.parse(root.dataset['methodology'] ?? '{}') as ToolMethodology;
+  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+  const t = createTranslator(
+    { [methodology.locale]: strings },
+    methodology.locale,
+    methodology.locale,
+  );
+  let store: Store;
+  try {
+    store = new Store(window.localStorage);
+  } catch {
+    root.replaceChildren(h('p', { class: 'notice' }, t('tool.noStorage')));
+    return;
+  }
+  const numberFormat = new Intl.NumberFormat(methodology.locale, { maximumFractionDigits: 1 });
+  const app: App = {
+    methodology,
+    t,
+    number: (value) => numberFormat.format(value),
+    store,
+    assessment: () => store.active(t('tool.assessments.untitled')),
+    changed: () => {
+      const assessment = app.assessment();
+      try {
+        store.save(assessment);
+      } catch {
+        saved.textContent = t('tool.saveFailed');
+        return;
+      }
+      saved.textContent = t('tool.saved', { name: assessment.name });
+      const progress = document.querySelector('[data-progress]');
+      if (progress) progress.textContent = progressText(app);
+    },
+    go: (hash) => {
+      if (window.location.hash === `#${hash}`) draw();
+      else window.location.hash = hash;
+    },
+  };
+  const saved = h('p', { class: 'sa-saved', role: 'status' });
+  const tabs = h('ul', { class: 'sa-tabs' });
+  const view = h('div', { id: 'sa-view' });
+  const current = h('p', { class: 'sa-current' });
+  root.replaceChildren(
+    h('nav', { class: 'sa-nav screen-only', 'aria-label': t('tool.nav') }, current, tabs),
+    view,
+    saved,
+  );
+  let first = true;
+  const draw = () => {
+    const [name = 'score', code] = window.location.hash.slice(1).split('/');
+    const active = (VIEWS as readonly string[]).includes(name) ? name : 'score';
+    const assessment = app.assessment();
+    current.replaceChildren(
+      t('tool.current', { name: assessment.name }),
+      ' ',
+      h('button', { type: 'button', onclick: () => saveAsFile(app) }, t('tool.assessments.save')),
+    );
+    tabs.replaceChildren(
+      ...VIEWS.map((v) =>
+        h(
+          'li',
+          {},
+          h(
+            'a',
+            { href: `#${v}`, 'aria-current': v === active ? 'page' : undefined },
+            t(`tool.view.${v}`),
+          ),
+        ),
+      ),
+    );
+    const content =
+      active === 'consensus'
+        ? consensusView(app)
+        : active === 'result'
+          ? resultView(app)
+          : active === 'ministry'
+            ? ministryView(app)
+            : active === 'assessments'
+              ? assessmentsView(app)
+              : scoreView(app, code);
+    view.replaceChildren(content);
+    focusHeading(view, !first);
+    first = false;
+  };
+  // Sub-criterion pages link to `?code=1.2`: a query, since their links must not name anchors.
+  const linked = new URLSearchParams(window.location.search).get('code');
+  if (linked && !window.location.hash)
+    history.replaceState(null, '', `${window.location.pathname}#score/${linked}`);
+  window.addEventListener('hashchange', draw);
+  draw();
+  const worker = root.dataset['worker'];
+  if (worker && 'serviceWorker' in navigator)
+    navigator.serviceWorker.register(worker).catch(() => {
+      // Without a worker (npm run dev, an old browser) the tool still works online.
+    });
+}

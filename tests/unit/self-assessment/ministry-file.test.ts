@@ -1,0 +1,120 @@
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentTree } from '../../../src/lib/content/check-tree.ts';
+import { createAssessment, type Assessment } from '../../../src/lib/self-assessment/assessment.ts';
+import { panelOf, subcriteriaOf } from '../../../src/lib/self-assessment/methodology.ts';
+import { ministryFile } from '../../../src/lib/self-assessment/ministry-file.ts';
+import { TMP } from '../../helpers/fixtures.ts';
+import { DEFAULT_CONTENT, methodologyOfTree } from '../../helpers/self-assessment.ts';
+
+const methodology = methodologyOfTree(DEFAULT_CONTENT, 'en');
+
+/** A group's agreed result: every sub-criterion scored, some fine-tuned, one not assessed. */
+function agreed(): Assessment {
+  const assessment = createAssessment(
+    'g1',
+    'Centrs "Saulīte" 2026',
+    new Date('2026-11-24T09:00:00Z'),
+  );
+  subcriteriaOf(methodology).forEach((c, i) => {
+    const dimensions = panelOf(methodology, c.code)?.dimensions ?? [];
+    const score =
+      c.code === '4.6'
+        ? null
+        : i % 3 === 0
+          ? Object.fromEntries(dimensions.map((d, j) => [d.id, 20 + j * 10]))
+          : 30 + i;
+    assessment.entries[c.code] = {
+      score,
+      evidence: 'Protokols Nr. 7, vadītājas Annas piezīmes',
+      strengths: i === 0 ? 'Regular staff meetings.\nClear roles.' : '',
+      improvements: i === 1 ? 'No training plan.' : '',
+    };
+  });
+  assessment.actions.push({
+    criterion: '3.2',
+    text: 'Write a training plan.',
+    priority: 'high',
+    due: '2027-03',
+  });
+  assessment.ministry = {
+    id: 'P77',
+    region: 'latgale',
+    serviceType: 'social-care-centre',
+    staffBand: '20-49',
+    assessed: '2026-11',
+    feedback: 'Useful.',
+  };
+  return assessment;
+}
+
+describe('the file for the ministry', () => {
+  it('carries scores, notes, plan and quasi-identifiers, but no name, assessor or evidence', () => {
+    const { pilot, findings, problems, fileName } = ministryFile(agreed(), methodology);
+    expect(problems).toEqual([]);
+    expect(findings).toEqual([]);
+    expect(fileName).toBe('pilots/P77.json');
+    expect(Object.keys(pilot.scores)).toHaveLength(28);
+    expect(pilot.scores['4.6']).toBeNull();
+    expect(pilot.strengths).toEqual([
+      { criterion: '1.1', text: { lv: 'Regular staff meetings.', en: 'Regular staff meetings.' } },
+      { criterion: '1.1', text: { lv: 'Clear roles.', en: 'Clear roles.' } },
+    ]);
+    const text = JSON.stringify(pilot);
+    expect(text).not.toContain('Saulīte');
+    expect(text).not.toContain('Protokols');
+  });
+
+  it("passes npm run check when put in a tree's pilots/", () => {
+    const tree = join(TMP, 'trees', 'ministry-file');
+    rmSync(tree, { recursive: true, force: true });
+    mkdirSync(tree, { recursive: true });
+    cpSync(DEFAULT_CONTENT, tree, { recursive: true });
+    // A tree not yet released: one new pilot next to a recorded release is refused on purpose
+    // (comparing the two releases would give it away), which the release rule's own tests cover.
+    rmSync(join(tree, 'releases.json'), { force: true });
+    const { pilot, fileName } = ministryFile(agreed(), methodology);
+    writeFileSync(join(tree, fileName), `${JSON.stringify(pilot, null, 2)}\n`);
+    const outcome = checkContentTree(tree, {});
+    expect(outcome.message).toMatch(/^✓ Content is valid: .* 10 pilots/);
+    expect(outcome.ok).toBe(true);
+  });
+
+  it('flags an e-mail address in a text before export, masked, with where it is', () => {
+    const assessment = agreed();
+    assessment.entries['2.1']!.strengths = 'Ask janis.ozols@example.lv for the plan';
+    const { findings, problems } = ministryFile(assessment, methodology);
+    expect(findings).toEqual([
+      { path: 'strengths[2].text.lv', kind: 'email', masked: 'j***@***.lv' },
+      { path: 'strengths[2].text.en', kind: 'email', masked: 'j***@***.lv' },
+    ]);
+    expect(JSON.stringify(findings)).not.toContain('janis.ozols');
+    // The build's pilot rules find it too; it is shown once, as a finding.
+    expect(problems).toEqual([]);
+  });
+
+  it('says what is still missing: the quasi-identifiers from the taxonomies and the pilot id', () => {
+    const assessment = agreed();
+    assessment.ministry = { id: 'centre', region: 'mars', assessed: '2026-11' };
+    const rules = ministryFile(assessment, methodology).problems.map(
+      (p) => `${p.path} — ${p.rule}`,
+    );
+    expect(rules).toEqual([
+      'id — must be one to three capital letters and up to four digits, e.g. "P03"',
+      'serviceType — must not be empty',
+      'staffBand — must not be empty',
+    ]);
+    assessment.ministry = {
+      ...assessment.ministry,
+      id: 'P5',
+      serviceType: 'seniors-home',
+      staffBand: '20-49',
+    };
+    expect(
+      ministryFile(assessment, methodology).problems.map((p) => `${p.path} — ${p.rule}`),
+    ).toEqual([
+      'region — "mars" is not an id in taxonomies.json regions (kurzeme, latgale, vidzeme, zemgale, riga)',
+    ]);
+  });
+});

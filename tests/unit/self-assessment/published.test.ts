@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pilotSchema, localizedSchema } from '../../../src/lib/content/schemas/index.ts';
+import { publishResults } from '../../../src/lib/results/publish.ts';
+import { openDataRows } from '../../../src/lib/results/open-data.ts';
+import { codeInfos } from '../../../src/lib/self-assessment/methodology.ts';
+import { parsePublishedAverages } from '../../../src/lib/self-assessment/published.ts';
+import { DEFAULT_CONTENT, methodologyOfTree } from '../../helpers/self-assessment.ts';
+
+const methodology = methodologyOfTree(DEFAULT_CONTENT);
+const schema = pilotSchema(localizedSchema());
+const pilots = readdirSync(join(DEFAULT_CONTENT, 'pilots')).map((file) =>
+  schema.parse(JSON.parse(readFileSync(join(DEFAULT_CONTENT, 'pilots', file), 'utf8'))),
+);
+
+describe('the published pilot averages the tool compares with', async () => {
+  const results = await publishResults({
+    pilots,
+    codes: codeInfos(methodology),
+    panels: methodology.panels,
+    k: 3,
+    defaultLocale: 'lv',
+  });
+  const label = () => ({ lv: 'x' });
+  const rows = openDataRows(
+    results,
+    Object.fromEntries(methodology.criteria.map((c) => [c.code, c.kind])),
+    { criterion: label, kind: label, group: label },
+  );
+  const parsed = parsePublishedAverages({ sampleData: true, minGroupSize: 3, rows });
+
+  it('are exactly the means the results pages show, and nothing for a hidden figure', () => {
+    expect(parsed).toBeDefined();
+    for (const [code, figure] of Object.entries(results.criteria)) {
+      if (figure.mean === undefined) expect(parsed?.criteria.has(code)).toBe(false);
+      else expect(parsed?.criteria.get(code)).toEqual({ mean: figure.mean, n: figure.n });
+    }
+    for (const [kind, figure] of Object.entries(results.kinds))
+      expect(parsed?.kinds.get(kind)?.mean).toBe(figure.mean);
+    expect([...(parsed?.criteria.keys() ?? [])].length).toBeGreaterThan(0);
+  });
+
+  it('tolerate hidden cells that publish nothing about themselves, or rows left out', () => {
+    const file = {
+      rows: [
+        { scope: 'criterion', id: '1', mean: 48.5, n: 9 },
+        { scope: 'criterion', id: '4.6', hidden: true },
+        { scope: 'criterion', id: '4.5', mean: null, n: null, hidden: true },
+        { scope: 'criterion', id: '2' },
+        { scope: 'kind', id: 'enabler', mean: 50.1 },
+        { scope: 'by-region', id: 'riga', kind: 'enabler', mean: 40 },
+        'not a row',
+      ],
+    };
+    const averages = parsePublishedAverages(file);
+    expect([...(averages?.criteria ?? [])]).toEqual([['1', { mean: 48.5, n: 9 }]]);
+    expect(averages?.kinds.get('enabler')).toEqual({ mean: 50.1, n: undefined });
+    expect(averages?.sampleData).toBe(false);
+  });
+
+  it('are absent, not invented, when the file cannot be read', () => {
+    expect(parsePublishedAverages('<html>')).toBeUndefined();
+    expect(parsePublishedAverages({ rows: 'none' })).toBeUndefined();
+  });
+});
