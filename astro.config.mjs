@@ -9,22 +9,34 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { selfAssessmentWorker } from './src/integrations/self-assessment-worker.ts';
+import { publishOutput } from './src/integrations/publish-output.ts';
+import { outputFolders } from './src/lib/build/out-dir.ts';
+import { PLACEHOLDER_URL } from './src/lib/handouts/site-address.ts';
 import { rehypeScrollTables } from './src/lib/markdown/rehype-scroll-tables.ts';
+import { rehypeSanitizeContent } from './src/lib/markdown/rehype-sanitize-content.ts';
+import { REPORT_COMPONENTS } from './src/lib/content/rules/report-components.ts';
 
 // One generator, many content trees: CONTENT_DIR picks the tree, OUT_DIR where it is built.
 const contentDir = resolve(process.env.CONTENT_DIR || 'content');
+const output = outputFolders(resolve('.'), process.env.OUT_DIR);
 
 export default defineConfig({
   // site.json's `url` replaces this (validate-content sets it, with the sitemap's locales).
-  site: 'https://metodika.example.lv',
-  outDir: process.env.OUT_DIR || './dist',
+  site: PLACEHOLDER_URL,
+  outDir: output.build,
   // Each tree keeps its own content cache, so building one tree never serves another's entries.
   cacheDir: `./node_modules/.astro/trees/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Nothing inlined: the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { rehypePlugins: [rehypeScrollTables] },
+  markdown: {
+    // Sanitising comes first: later plugins add only what the generator itself writes.
+    rehypePlugins: [
+      [rehypeSanitizeContent, { components: Object.keys(REPORT_COMPONENTS) }],
+      rehypeScrollTables,
+    ],
+  },
   integrations: [
     // First: it validates the tree and shares it (collections, model, glossary links, sitemap).
     validateContent(contentDir),
@@ -37,5 +49,6 @@ export default defineConfig({
     ...(process.env.OG_IMAGES === 'off'
       ? []
       : [ogImages(resolve(process.env.OG_CACHE_DIR || 'node_modules/.cache/metodika-og'))]),
+    publishOutput(output.publish),
   ],
 });

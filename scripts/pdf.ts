@@ -1,12 +1,15 @@
 /**
  * `npm run pdf`: prints every handout and every event bundle of the built site (OUT_DIR, default
- * ./dist) to dist/pdf/<locale>/<name>.pdf in headless Chromium, then reveals the PDF links on
- * the pages that have one. Fonts are embedded by Chromium; text stays selectable.
+ * ./dist) to dist/pdf/<locale>/<name>.pdf in headless Chromium (CHROMIUM names another binary),
+ * then links each page to its PDF, with page count and size. Fonts are the ones the site ships
+ * (Noto Sans), embedded, so the PDFs are the same on every machine; text stays selectable.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { chromiumPath, hasChromium, launchBrowser } from './lib/chromium.ts';
+import { printPdf } from './lib/print-pdf.ts';
 import { serve } from './lib/static-server.ts';
+import { countPdfPages, fillPdfLinks, type PdfFacts } from '../src/lib/handouts/pdf-links.ts';
 
 const outDir = resolve(process.env['OUT_DIR'] || 'dist');
 
@@ -27,6 +30,7 @@ function printablePages(): Array<{ path: string; pdf: string }> {
   const site = JSON.parse(readFileSync(join(outDir, 'data/results.json'), 'utf8')) as {
     locales: string[];
   };
+  const root = defaultLocale(site.locales);
   return (readdirSync(outDir, { recursive: true }) as string[])
     .filter((file) => file.endsWith('index.html'))
     .map((file) => `/${file.replaceAll('\\', '/').replace(/index\.html$/, '')}`)
@@ -36,69 +40,53 @@ function printablePages(): Array<{ path: string; pdf: string }> {
           path,
         );
       if (!match) return [];
-      const locale =
-        match[1] && site.locales.includes(match[1]) ? match[1] : defaultLocale(site.locales, path);
+      const locale = match[1] && site.locales.includes(match[1]) ? match[1] : root;
       const name = match[2] ?? `event-${match[3]}`;
       return [{ path, pdf: `/pdf/${locale}/${name}.pdf` }];
     });
 }
 
 /** The default locale is the one served at the root; the home page's lang attribute names it. */
-function defaultLocale(locales: string[], _path: string): string {
+function defaultLocale(locales: string[]): string {
   const lang = /<html lang="([^"]+)"/.exec(readFileSync(join(outDir, 'index.html'), 'utf8'))?.[1];
   return lang && locales.includes(lang) ? lang : (locales[0] ?? 'en');
-}
-
-/** Text for Chromium's header template, which is HTML. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const pages = printablePages();
 const server = await serve(outDir);
 const browser = await launchBrowser();
 const context = await browser.newContext();
-const written: string[] = [];
+const facts = new Map<string, PdfFacts>();
 for (const { path, pdf } of pages) {
-  const page = await context.newPage();
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  await page.emulateMedia({ media: 'print' });
   const file = join(outDir, pdf);
   mkdirSync(dirname(file), { recursive: true });
-  // The running header carries the document's title; the page numbers come from the
-  // stylesheet's @page margin box, as when printing from the browser.
-  const title = (await page.textContent('h1'))?.trim() ?? '';
-  await page.pdf({
-    path: file,
-    format: 'A4',
-    printBackground: true,
-    preferCSSPageSize: true,
-    tagged: true,
-    outline: true,
-    displayHeaderFooter: true,
-    headerTemplate: `<div style="font: 8pt sans-serif; color: #333; width: 100%; margin: 0 15mm">${escapeHtml(title)}</div>`,
-    footerTemplate: '<span></span>',
-  });
-  await page.close();
-  written.push(`${pdf} (${(statSync(file).size / 1024).toFixed(0)} KB)`);
+  await printPdf(context, `${server.url}${path}`, file);
+  facts.set(pdf, { pages: countPdfPages(readFileSync(file)), bytes: statSync(file).size });
 }
 await browser.close();
 await server.close();
 
-// Now that the files exist, every page that has a place for a PDF's link (handouts, bundles,
-// events) gets it; a page whose PDF was not written keeps none.
+// Now that the files exist, every place for a PDF's link (handouts, bundles, events, the
+// handouts index) gets it; a place whose PDF was not written stays as it was.
 for (const file of (readdirSync(outDir, { recursive: true }) as string[]).filter((f) =>
   f.endsWith('.html'),
 )) {
   const path = join(outDir, file);
   const html = readFileSync(path, 'utf8');
-  const linked = html.replace(
-    /<p class="pdf-link" data-pdf="([^"]+)" data-label="([^"]*)" hidden><\/p>/g,
-    (placeholder, pdf: string, label: string) =>
-      existsSync(join(outDir, pdf))
-        ? `<p class="pdf-link"><a href="${pdf}" download>${label}</a></p>`
-        : placeholder,
-  );
+  const linked = fillPdfLinks(html, (pdf) => facts.get(pdf));
   if (linked !== html) writeFileSync(path, linked);
 }
-console.log(`Wrote ${written.length} PDFs:\n  ${written.join('\n  ')}`);
+/** A written file as a path on disk: relative to where the command ran, or absolute if outside. */
+const shown = (pdf: string) => {
+  const file = join(outDir, pdf);
+  const near = relative(process.cwd(), file);
+  return near.startsWith('..') ? file : near;
+};
+console.log(
+  `Wrote ${facts.size} PDFs:\n${[...facts]
+    .map(
+      ([pdf, { pages: count, bytes }]) =>
+        `  ${shown(pdf)}  ${count} pp., ${Math.round(bytes / 1024)} KB`,
+    )
+    .join('\n')}`,
+);

@@ -12,6 +12,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
 };
 
 /** The headers of the site's `_headers` file for `/*`, so tests see what a static host would send. */

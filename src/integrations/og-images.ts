@@ -34,12 +34,18 @@ export function ogImages(cacheDir: string): AstroIntegration {
         for (const page of pages) {
           const og = readOgMeta(readFileSync(join(outDir, page), 'utf8'));
           if (!og) continue;
-          const cached = join(cacheDir, `${ogCacheKey(og.fields, renderer.fontDigest)}.png`);
+          // Characters no bundled font draws are left out, with a warning on every build.
+          const { fields, missing: undrawable } = renderer.prepare(og.fields);
+          if (undrawable.length > 0)
+            logger.warn(
+              `${page}: the share image leaves out ${JSON.stringify(undrawable.join(''))}: no bundled font draws them (emoji, Arabic, Hebrew, combining marks …)`,
+            );
+          const cached = join(cacheDir, `${ogCacheKey(fields, renderer.fontDigest)}.png`);
           if (existsSync(cached)) reused += 1;
           else {
             const started = performance.now();
             const missing: string[] = [];
-            writeFileSync(cached, await renderer.png(og.fields, missing));
+            writeFileSync(cached, await renderer.png(fields, missing));
             renderMs += performance.now() - started;
             rendered += 1;
             if (missing.length > 0)

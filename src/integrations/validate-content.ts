@@ -12,6 +12,7 @@ import { auditSummary } from '../lib/results/publish.ts';
 import { readReleases } from '../lib/anonymity/release.ts';
 import { contentModules, SOURCES_REFRESH, type ContentModules } from './content-modules.ts';
 import { devContentLoop } from './dev-content.ts';
+import { siteAddress } from './site-address.ts';
 
 /** The one validated state of the tree: what every part of the build reads. */
 export interface ContentPipeline {
@@ -52,10 +53,11 @@ function createPipeline(root: string): ContentPipeline {
 
 /**
  * Reads and validates the content tree once, before Astro reads a single file, in `astro build`
- * and `astro dev` alike, and shares the result: the collections, the model, the glossary linker
- * and the sitemap all take it from here (pages through Vite virtual modules). On a bad tree the
- * build prints the same report as `npm run check` and exits 1, with no stack trace to bury it;
- * `astro dev` keeps running, shows the report and re-validates on every save.
+ * and `astro dev` alike, and shares the result: the collections, the model, the glossary linker,
+ * the sitemap and the site-address warning all take it from here (pages through Vite virtual
+ * modules). On a bad tree the build prints the same report as `npm run check` and exits 1, with
+ * no stack trace to bury it; `astro dev` keeps running, shows the report and re-validates on
+ * every save.
  */
 export function validateContent(contentDir: string): AstroIntegration {
   const pipeline = createPipeline(contentDir);
@@ -93,6 +95,8 @@ export function validateContent(contentDir: string): AstroIntegration {
                     locales: Object.fromEntries(site.locales.map((l) => [l, l])),
                   },
                 }),
+                // Every site has handouts, and handouts print QR codes of the site's address.
+                siteAddress(site.url),
               ]
             : [],
         });

@@ -7,10 +7,10 @@ import { buildTree } from '../helpers/build.ts';
 import { brokenLinks, listPages } from '../helpers/site-files.ts';
 
 describe('the generator builds any tree under the contract', () => {
-  it('3 criteria, English only, no pilots', () => {
+  it('3 criteria, English only, no pilots', async () => {
     const dir = join(TMP, 'trees', 'small-en');
     generateTree(dir, { criteria: 3, locales: ['en'], defaultLocale: 'en', pilots: 0 });
-    const { status, output, outDir } = buildTree(dir, 'small-en');
+    const { status, output, outDir } = await buildTree(dir, 'small-en');
     expect(status, output).toBe(0);
     const home = readFileSync(join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('lang="en"');
@@ -23,7 +23,7 @@ describe('the generator builds any tree under the contract', () => {
     expect(brokenLinks(outDir)).toEqual([]);
   });
 
-  it('12 criteria, 4 locales with the default not first, 2,000 pilots', () => {
+  it('12 criteria, 4 locales with the default not first, 2,000 pilots', async () => {
     const dir = join(TMP, 'trees', 'large');
     generateTree(dir, {
       criteria: 12,
@@ -31,7 +31,7 @@ describe('the generator builds any tree under the contract', () => {
       defaultLocale: 'lv',
       pilots: 2000,
     });
-    const { status, output, outDir } = buildTree(dir, 'large');
+    const { status, output, outDir } = await buildTree(dir, 'large');
     expect(status, output).toBe(0);
     expect(output).toContain('2000 pilots');
     // The default locale is served at the root, the others under their code.

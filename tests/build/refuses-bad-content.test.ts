@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, composeTree } from '../helpers/fixtures.ts';
 import { buildTree, checkTree } from '../helpers/build.ts';
 
-describe('astro build on a valid fixture tree', () => {
-  const { status, output, outDir } = buildTree(join(FIXTURES, 'valid'), 'valid');
+describe('astro build on a valid fixture tree', async () => {
+  const { status, output, outDir } = await buildTree(join(FIXTURES, 'valid'), 'valid');
   const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 
   it('builds every page in every locale', () => {
@@ -28,8 +28,8 @@ describe('astro build on a valid fixture tree', () => {
   });
 });
 
-describe('astro build on a tree with faults in five files', () => {
-  const { status, output, outDir } = buildTree(composeTree('five-faults'), 'five-faults');
+describe('astro build on a tree with faults in five files', async () => {
+  const { status, output, outDir } = await buildTree(composeTree('five-faults'), 'five-faults');
 
   it('exits with 1 and builds nothing', () => {
     expect(status).toBe(1);
@@ -61,16 +61,16 @@ describe('a broken criterion of the default locale that has a translation', () =
   const tree = composeTree('faults/translated-criterion-broken-in-default');
   const expected = 'criteria/lv/1.1.md: title — is required';
 
-  it('is one problem in npm run check, not also one for its translation', () => {
-    const { status, output } = checkTree(tree);
+  it('is one problem in npm run check, not also one for its translation', async () => {
+    const { status, output } = await checkTree(tree);
     expect(status).toBe(1);
     expect(output).toContain(expected);
     expect(output).toContain('1 problem in 1 file.');
     expect(output).not.toContain('criteria/en/1.1.md');
   });
 
-  it('is the same one problem in npm run build', () => {
-    const { status, output } = buildTree(tree, 'translated-criterion-broken');
+  it('is the same one problem in npm run build', async () => {
+    const { status, output } = await buildTree(tree, 'translated-criterion-broken');
     expect(status).toBe(1);
     expect(output).toContain(expected);
     expect(output).toContain('1 problem in 1 file.');
@@ -79,16 +79,16 @@ describe('a broken criterion of the default locale that has a translation', () =
 });
 
 describe('npm run check', () => {
-  it('prints a one-line success on a valid tree', () => {
-    const { status, output } = checkTree(join(FIXTURES, 'valid'));
+  it('prints a one-line success on a valid tree', async () => {
+    const { status, output } = await checkTree(join(FIXTURES, 'valid'));
     expect(status).toBe(0);
     expect(output.trim().split('\n')).toHaveLength(1);
     expect(output).toMatch(/^✓ Content is valid: 2 locales, 5 criterion codes, 3 pilots/);
   });
 
-  it('masks names from the deny-list given by ANONYMITY_DENYLIST', () => {
+  it('masks names from the deny-list given by ANONYMITY_DENYLIST', async () => {
     const dir = composeTree('faults/pii-denylist');
-    const { status, output } = checkTree(dir, {
+    const { status, output } = await checkTree(dir, {
       ANONYMITY_DENYLIST: join(FIXTURES, 'faults/pii-denylist/names.txt'),
     });
     expect(status).toBe(1);

@@ -15,8 +15,8 @@ function publishedFiles(outDir: string): Array<{ file: string; text: string }> {
 
 describe('a pilot alone in its region, with extreme scores and a unique strength', () => {
   let build: BuildOutcome;
-  beforeAll(() => {
-    build = buildTree(composeTree('lonely-pilot'), 'lonely-pilot');
+  beforeAll(async () => {
+    build = await buildTree(composeTree('lonely-pilot'), 'lonely-pilot');
   });
 
   it('builds', () => {
@@ -24,8 +24,11 @@ describe('a pilot alone in its region, with extreme scores and a unique strength
   });
 
   it('never has its region named in any published file', () => {
-    const naming = publishedFiles(build.outDir).filter(({ text }) =>
-      /Dienvidi|"south"|\bSouth\b/.test(text),
+    // The self-assessment tool offers every region of the taxonomy as a choice for the ministry
+    // file: the vocabulary, tied to no pilot, so it is not a published figure.
+    const naming = publishedFiles(build.outDir).filter(
+      ({ file, text }) =>
+        !file.includes('self-assessment/') && /Dienvidi|"south"|\bSouth\b/.test(text),
     );
     expect(naming.map((f) => f.file)).toEqual([]);
   });
@@ -60,7 +63,9 @@ describe('a pilot alone in its region, with extreme scores and a unique strength
     const json = JSON.parse(readFileSync(join(build.outDir, 'data/results.json'), 'utf8')) as {
       rows: unknown[];
     };
-    expect(csv.split('\r\n')[0]).toBe(
+    // A byte order mark first, so spreadsheet software set to Latvian reads it as UTF-8.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(
       'scope,id,kind,label_lv,label_en,n,missing,mean,median,q1,q3,bands,dimensions,hidden',
     );
     expect(csv.trim().split('\r\n')).toHaveLength(json.rows.length + 1);
@@ -100,10 +105,10 @@ describe('a pilot alone in its region, with extreme scores and a unique strength
 });
 
 describe('a tree with no pilots', () => {
-  it('builds and its results pages say there are no results yet', () => {
+  it('builds and its results pages say there are no results yet', async () => {
     const dir = join(TMP, 'trees', 'no-pilots');
     generateTree(dir, { criteria: 3, locales: ['en'], defaultLocale: 'en', pilots: 0 });
-    const { status, output, outDir } = buildTree(dir, 'no-pilots');
+    const { status, output, outDir } = await buildTree(dir, 'no-pilots');
     expect(status, output).toBe(0);
     expect(readFileSync(join(outDir, 'results/index.html'), 'utf8')).toContain(
       'There are no results yet.',

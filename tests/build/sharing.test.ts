@@ -10,9 +10,9 @@ import { listPages } from '../helpers/site-files.ts';
 describe('sharing: OG images, news and feeds', () => {
   let first: BuildOutcome;
   let second: BuildOutcome;
-  beforeAll(() => {
-    first = buildTree(join(FIXTURES, 'valid'), 'sharing');
-    second = buildTree(join(FIXTURES, 'valid'), 'sharing');
+  beforeAll(async () => {
+    first = await buildTree(join(FIXTURES, 'valid'), 'sharing');
+    second = await buildTree(join(FIXTURES, 'valid'), 'sharing');
   });
 
   it('gives every page an og:image that exists as a 1200×630 PNG', async () => {

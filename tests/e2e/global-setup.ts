@@ -6,8 +6,8 @@ import { buildTree } from '../helpers/build.ts';
 export const DEFAULT_SITE = resolve(import.meta.dirname, '../.tmp/dist/default-site');
 
 /** Builds the default content and prints its handouts to PDF, as a user would with npm run build && npm run pdf. */
-export default function setup(): void {
-  const build = buildTree(resolve(import.meta.dirname, '../../content'), 'default-site');
+export default async function setup(): Promise<void> {
+  const build = await buildTree(resolve(import.meta.dirname, '../../content'), 'default-site');
   if (build.status !== 0) throw new Error(`the default site does not build:\n${build.output}`);
   const pdf = spawnSync(
     process.execPath,

@@ -1,5 +1,5 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** Where fixture trees live, and where tests compose their own. */
 export const FIXTURES = resolve(import.meta.dirname, '../fixtures');
@@ -14,7 +14,10 @@ export function composeTree(overlay: string, remove: readonly string[] = []): st
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
-  cpSync(join(FIXTURES, overlay), dir, { recursive: true });
+  // The fault description and a deny-list sit beside the overlay's files, not in the tree.
+  const notInTree = (src: string) =>
+    !(/^(fault\.json|.*\.txt)$/.test(basename(src)) && dirname(src) === join(FIXTURES, overlay));
+  cpSync(join(FIXTURES, overlay), dir, { recursive: true, filter: notInTree });
   for (const file of remove) rmSync(join(dir, file), { force: true });
   return dir;
 }

@@ -8,3 +8,8 @@ export interface HandoutProps {
 export function headingTag(level: HandoutProps['level'] = 2): 'h2' | 'h3' {
   return `h${level}`;
 }
+
+/** The element of the headings one level below a handout's section headings. */
+export function subheadingTag(level: HandoutProps['level'] = 2): 'h3' | 'h4' {
+  return `h${level + 1}` as 'h3' | 'h4';
+}

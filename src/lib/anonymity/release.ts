@@ -13,7 +13,9 @@ import type { Pilot } from '../content/schemas/index.ts';
 import type { Shape, Statistic, Subject } from './audit.ts';
 import { scoreOf } from '../results/scores.ts';
 
-export const RELEASES_FILE = 'releases.json';
+import { RELEASES_FILE } from '../content/collections.ts';
+
+export { RELEASES_FILE };
 
 const shapeSchema = z.record(z.string(), z.union([z.literal('classical'), z.array(z.string())]));
 

@@ -44,7 +44,16 @@ export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.
       message: `ANONYMITY_DENYLIST names ${denylistFile}, which does not exist.`,
     };
   }
-  const result = loadContentTree(root, { denylist: loadDenylist(denylistFile) });
+  let denylist: RegExp[];
+  try {
+    denylist = loadDenylist(denylistFile);
+  } catch {
+    return {
+      ok: false,
+      message: `ANONYMITY_DENYLIST names ${denylistFile}, which cannot be read as a UTF-8 text file.`,
+    };
+  }
+  const result = loadContentTree(root, { denylist });
   if (result.problems.length > 0) {
     return { ok: false, message: formatProblems(result.problems, reportPrefix(root)), result };
   }

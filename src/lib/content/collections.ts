@@ -36,6 +36,8 @@ export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number];
 /** The files of the tree root. */
 export const SITE_FILE = 'site.json';
 export const TAXONOMIES_FILE = 'taxonomies.json';
+/** What `npm run release` records (see src/lib/anonymity/release.ts). */
+export const RELEASES_FILE = 'releases.json';
 
 /** The file name without folder and extension: the id, code or slug the file must carry. */
 export function fileId(file: string): string {

@@ -17,11 +17,22 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'null',
   undefined: 'nothing',
   date: 'a date',
+  nan: 'not a number',
+  float: 'a number with decimals',
+  bigint: 'a number',
+  symbol: 'something else',
+  function: 'something else',
+  map: 'an object',
+  set: 'a list',
+  unknown: 'something else',
 };
 
 function typeWord(type: string): string {
-  return TYPE_WORDS[type] ?? type;
+  return Object.hasOwn(TYPE_WORDS, type) ? (TYPE_WORDS[type] ?? type) : 'something else';
 }
+
+/** zod's own English ("Invalid input", "Expected …", "Required") never reaches an editor. */
+const ZOD_WORDING = /^(Invalid|Expected|Required|Number must|String must|Array must|Unrecognized)/;
 
 /** Turns every issue of a failed parse into a readable rule; unknown keys get one entry each. */
 export function describeIssues(issues: readonly ZodIssue[]): DescribedIssue[] {
@@ -31,7 +42,8 @@ export function describeIssues(issues: readonly ZodIssue[]): DescribedIssue[] {
       case 'invalid_type':
         if (issue.received === 'undefined') return [{ path, rule: 'is required but missing' }];
         // A schema's own message (e.g. "must be a criterion code in quotes") beats the generic one.
-        if (!/^Expected .*, received /.test(issue.message)) return [{ path, rule: issue.message }];
+        if (!/^Expected .*, received /.test(issue.message) && !ZOD_WORDING.test(issue.message))
+          return [{ path, rule: issue.message }];
         return [
           {
             path,
@@ -56,16 +68,13 @@ export function describeIssues(issues: readonly ZodIssue[]): DescribedIssue[] {
         return [{ path, rule: tooSmall(issue.type, Number(issue.minimum), issue.inclusive) }];
       case 'too_big':
         return [{ path, rule: tooBig(issue.type, Number(issue.maximum), issue.inclusive) }];
-      case 'invalid_union':
-        return [
-          {
-            path,
-            rule: issue.message === 'Invalid input' ? 'has an invalid value' : issue.message,
-          },
-        ];
+      case 'not_finite':
+        return [{ path, rule: 'must be a number' }];
       default:
         // Custom refinements and regexes carry their own plain-language message.
-        return [{ path, rule: issue.message }];
+        return [
+          { path, rule: ZOD_WORDING.test(issue.message) ? 'has an invalid value' : issue.message },
+        ];
     }
   });
 }

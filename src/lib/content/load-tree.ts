@@ -1,21 +1,25 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodes } from './codes.ts';
 import { criterionKinds } from './methodology.ts';
 import type { z } from 'zod';
 import {
+  COLLECTIONS,
   SITE_FILE,
   TAXONOMIES_FILE,
   type CollectionName,
   type MarkdownCollection,
 } from './collections.ts';
+import { maskMessage } from '../pii/mask-message.ts';
 import { parseWith } from './parse.ts';
 import { ProblemList, type Problem } from './problem.ts';
 import { readCollections, readJson, type SourceFile } from './read-files.ts';
 import { checkCriteria } from './rules/criteria.ts';
 import { checkPanels } from './rules/panels.ts';
 import { checkPilots } from './rules/pilots.ts';
-import { checkEvents, checkGlossary, linkablePages } from './rules/references.ts';
+import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
+import { checkPersonalData } from './rules/personal-data.ts';
+import { checkEvents, checkGlossary, checkReportSlugs, linkablePages } from './rules/references.ts';
 import { checkReportComponents } from './rules/report-components.ts';
 import {
   MARKDOWN_SCHEMAS,
@@ -53,9 +57,13 @@ function localeContextOf(raw: unknown): LocaleContext | undefined {
 }
 
 function readRequired(root: string, file: string, problems: ProblemList): unknown {
-  if (existsSync(join(root, file))) return readJson(root, file, problems);
-  problems.add(file, '', 'is missing: every content tree needs one');
-  return undefined;
+  try {
+    lstatSync(join(root, file));
+  } catch {
+    problems.add(file, '', 'is missing: every content tree needs one');
+    return undefined;
+  }
+  return readJson(root, file, problems);
 }
 
 /**
@@ -158,9 +166,41 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   });
   checkGlossary(tree.glossary, codes, problems, pages);
   checkEvents(tree.events, taxonomies, fileIds('reports'), problems);
+  checkReportSlugs(tree.reports, problems);
+  checkMarkdownBodies(
+    [
+      ...tree.criteria,
+      ...tree.methodology,
+      ...tree.reports,
+      ...tree.news,
+      ...tree.glossary,
+      ...tree.events,
+    ],
+    problems,
+  );
   checkReportComponents([...tree.methodology, ...tree.reports, ...tree.news], codes, problems);
 
-  return { problems: problems.items, tree: withoutDrafts(tree) };
+  // Pilot files may hold personal data: no message about them repeats a value unmasked. The
+  // personal-data rule masks its own findings, so it runs after.
+  const denylist = options.denylist ?? [];
+  const pilotFolder = `${COLLECTIONS.pilots.dir}/`;
+  const reported = problems.items.map((problem) =>
+    problem.file.startsWith(pilotFolder)
+      ? {
+          ...problem,
+          path: maskMessage(problem.path, denylist),
+          rule: maskMessage(problem.rule, denylist),
+        }
+      : problem,
+  );
+  const personal = new ProblemList();
+  checkPersonalData(
+    files.filter((f) => f.collection === 'pilots'),
+    denylist,
+    personal,
+  );
+
+  return { problems: [...reported, ...personal.items], tree: withoutDrafts(tree) };
 }
 
 /** releases.json, when present: well-formed, and no release differs from this tree by 1 to k−1 pilots. */

@@ -1,8 +1,15 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { parseDocument } from 'yaml';
-import { COLLECTIONS, type CollectionName } from './collections.ts';
-import type { ProblemList } from './problem.ts';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { extname, join, sep } from 'node:path';
+import {
+  COLLECTIONS,
+  RELEASES_FILE,
+  SITE_FILE,
+  TAXONOMIES_FILE,
+  type CollectionName,
+} from './collections.ts';
+import { splitMarkdown } from './frontmatter.ts';
+import { findJsonError, lineAndColumn } from './json-errors.ts';
+import type { PathSegment, ProblemList } from './problem.ts';
 
 /** One file of a collection, read and parsed but not yet checked against its schema. */
 export interface SourceFile {
@@ -20,26 +27,148 @@ export interface SourceFile {
   bodyLine?: number;
 }
 
-/** Reads and parses a JSON file; a syntax error becomes a problem with its line and column. */
-export function readJson(root: string, file: string, problems: ProblemList): unknown {
-  const source = readFileSync(join(root, file), 'utf8');
-  try {
-    return JSON.parse(source);
-  } catch (error) {
-    problems.add(file, '', `is not valid JSON: ${describeJsonError(source, error)}`);
-    return undefined;
+/** The largest content file read (a pilot or a page is a few kilobytes). */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** Control characters other than tab, line feed and carriage return: invisible and never meant. */
+// eslint-disable-next-line no-control-regex
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Why a file system entry cannot be read, in an editor's words (no errno codes). */
+export function whyUnreadable(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return 'cannot be read (is a broken link)';
+    } catch {
+      // a folder of its path is missing too
+    }
+    return 'cannot be read (does not exist)';
   }
+  if (code === 'ELOOP') return 'cannot be read (is a link that leads back to itself)';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'ENOTDIR') return 'cannot be read (a folder in its path is a file)';
+  if (code === 'EISDIR') return 'cannot be read (is a folder)';
+  return 'cannot be read';
 }
 
-function describeJsonError(source: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  const reason = message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-  if (!position) return reason;
-  const before = source.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = Number(position[1]) - before.lastIndexOf('\n');
-  return `${reason} (line ${line}, column ${column})`;
+/**
+ * Reads a content file as UTF-8 text, or records why it cannot be: every failure is a problem
+ * of that file, never an exception. A UTF-8 byte order mark is dropped.
+ */
+export function readText(root: string, file: string, problems: ProblemList): string | undefined {
+  const path = join(root, file);
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      problems.add(file, '', 'cannot be read (is a folder)');
+      return undefined;
+    }
+    if (!stat.isFile()) {
+      problems.add(file, '', 'cannot be read (is not a regular file)');
+      return undefined;
+    }
+    // A link may point anywhere on the machine; content comes from the tree only.
+    const real = realpathSync(path);
+    const base = realpathSync(root);
+    if (real !== base && !real.startsWith(`${base}${sep}`)) {
+      problems.add(file, '', 'cannot be read (is a link to a file outside the content tree)');
+      return undefined;
+    }
+    if (stat.size > MAX_FILE_BYTES) {
+      problems.add(file, '', `is too large (at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
+      return undefined;
+    }
+    bytes = readFileSync(path);
+  } catch (error) {
+    problems.add(file, '', whyUnreadable(path, error));
+    return undefined;
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    problems.add(file, '', 'is not UTF-8 (it is saved as UTF-16): save it as UTF-8');
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    const valid = validPrefixLength(bytes);
+    const line = bytes.subarray(0, valid).toString('utf8').split('\n').length;
+    problems.add(
+      file,
+      '',
+      `is not UTF-8 (line ${line}): save it as UTF-8, the default of most editors, so that ā, č, ē … come out right`,
+    );
+    return undefined;
+  }
+  if (text.trim() === '') {
+    problems.add(file, '', 'is empty');
+    return undefined;
+  }
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const { line } = lineAndColumn(text, control.index);
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    problems.add(
+      file,
+      '',
+      `contains an invisible control character (U+${code}) on line ${line}: delete it`,
+    );
+    return undefined;
+  }
+  return text;
+}
+
+/** How many leading bytes are valid UTF-8, to name the line of the first broken character. */
+function validPrefixLength(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+/** Reads and parses a JSON file; a syntax error becomes a problem with its line and column. */
+export function readJson(root: string, file: string, problems: ProblemList): unknown {
+  const source = readText(root, file, problems);
+  if (source === undefined) return undefined;
+  // The error is located here, not by the engine, whose message quotes the text near it.
+  const error = findJsonError(source);
+  if (error) {
+    problems.add(
+      file,
+      '',
+      `is not valid JSON: ${error.reason} (line ${error.line}, column ${error.column})`,
+    );
+    return undefined;
+  }
+  const data = JSON.parse(source) as unknown;
+  // `__proto__` as a key would be lost without a word by the object copies that follow.
+  const reserved = reservedKeyPath(data);
+  if (reserved) {
+    problems.add(file, reserved, 'is a name no field may have');
+    return undefined;
+  }
+  return data;
+}
+
+function reservedKeyPath(value: unknown, path: PathSegment[] = []): PathSegment[] | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === '__proto__') return [...path, key];
+    const found = reservedKeyPath(item, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Splits a Markdown file into its YAML frontmatter (parsed) and body. */
@@ -48,50 +177,100 @@ export function readMarkdown(
   file: string,
   problems: ProblemList,
 ): { data: unknown; body: string; bodyLine: number } {
-  const source = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) {
-    problems.add(file, '', 'must start with a frontmatter block between two "---" lines');
-    return { data: undefined, body: source, bodyLine: 1 };
-  }
-  const body = source.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length;
-  const document = parseDocument(match[1] ?? '', { uniqueKeys: true });
-  const error = document.errors[0];
-  if (error) {
-    // Frontmatter starts on the file's second line.
-    const line = (error.linePos?.[0].line ?? 0) + 1;
-    const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
-    problems.add(file, '', `has frontmatter that is not valid YAML (line ${line}): ${reason}`);
-    return { data: undefined, body, bodyLine };
-  }
-  return { data: document.toJS() ?? {}, body, bodyLine };
+  const source = readText(root, file, problems);
+  if (source === undefined) return { data: undefined, body: '', bodyLine: 1 };
+  const split = splitMarkdown(source);
+  for (const problem of split.problems) problems.add(file, problem.path, problem.rule);
+  return { data: split.data, body: split.body, bodyLine: split.bodyLine };
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.'))
-    .sort();
+/** The entries of a folder, without hidden ones; a folder that cannot be listed is reported. */
+function listFolder(
+  root: string,
+  folder: string,
+  problems: ProblemList,
+  required = false,
+): Dirent[] {
+  const path = join(root, folder);
+  try {
+    return readdirSync(path, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !required) {
+      try {
+        lstatSync(path);
+      } catch {
+        return []; // a tree may lack a collection
+      }
+    }
+    if (code === 'ENOTDIR') problems.add(`${folder}`, '', 'must be a folder, but is a file');
+    else problems.add(`${folder}/`, '', whyUnreadable(path, error));
+    return [];
+  }
 }
+
+/** True when an entry is (or links to) a folder; a broken link counts as a file, reported when read. */
+function isFolder(root: string, file: string, entry: Dirent): boolean {
+  if (entry.isDirectory()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(join(root, file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Extensions that look like content but are spelt in a way the generator does not read. */
+const LOOKS_LIKE_CONTENT = /\.(md|mdx|markdown|mdown|mkd|json|json5|ya?ml|txt)$/i;
 
 /** Reads every file of every collection; unreadable files become problems, never exceptions. */
 export function readCollections(root: string, problems: ProblemList): SourceFile[] {
   const files: SourceFile[] = [];
+  reportUnknownTopLevel(root, problems);
   for (const [collection, layout] of Object.entries(COLLECTIONS) as [
     CollectionName,
     (typeof COLLECTIONS)[CollectionName],
   ][]) {
-    const base = join(root, layout.dir);
-    const folders = layout.perLocale
-      ? listFiles(base).filter((name) => statSync(join(base, name)).isDirectory())
-      : [undefined];
+    const extensions = layout.extensions as readonly string[];
+    const readable = extensions.join(' or ');
+    const folders: Array<string | undefined> = [];
+    if (layout.perLocale) {
+      for (const entry of listFolder(root, layout.dir, problems)) {
+        const file = `${layout.dir}/${entry.name}`;
+        if (isFolder(root, file, entry)) folders.push(entry.name);
+        else
+          problems.add(
+            file,
+            '',
+            `is not read: files of ${layout.dir} go in a language folder (${layout.dir}/<language>/${entry.name})`,
+          );
+      }
+    } else folders.push(undefined);
+
     for (const locale of folders) {
       const folder = locale ? `${layout.dir}/${locale}` : layout.dir;
-      for (const name of listFiles(join(root, folder))) {
-        const extension = extname(name);
-        if (!(layout.extensions as readonly string[]).includes(extension)) continue;
+      for (const entry of listFolder(root, folder, problems)) {
+        const name = entry.name;
         const file = `${folder}/${name}`;
+        const extension = extname(name);
+        if (!extensions.includes(extension)) {
+          if (isFolder(root, file, entry) && !LOOKS_LIKE_CONTENT.test(name)) {
+            problems.add(`${file}/`, '', `is not read: ${folder}/ holds files, not folders`);
+          } else {
+            problems.add(
+              file,
+              '',
+              LOOKS_LIKE_CONTENT.test(name) && !isFolder(root, file, entry)
+                ? `is not read: the file name must end in ${readable} (lower case)`
+                : isFolder(root, file, entry)
+                  ? 'cannot be read (is a folder)'
+                  : `is not read: only ${readable} files belong in ${folder}/`,
+            );
+          }
+          continue;
+        }
         const id = name.slice(0, -extension.length);
         const parsed =
           extension === '.json'
@@ -102,4 +281,25 @@ export function readCollections(root: string, problems: ProblemList): SourceFile
     }
   }
   return files;
+}
+
+/** Files and folders at the top of the tree that the generator would not read. */
+function reportUnknownTopLevel(root: string, problems: ProblemList): void {
+  const known = new Set<string>([
+    SITE_FILE,
+    TAXONOMIES_FILE,
+    RELEASES_FILE,
+    ...Object.values(COLLECTIONS).map((c) => c.dir),
+  ]);
+  for (const entry of listFolder(root, '', problems, true)) {
+    if (known.has(entry.name)) continue;
+    const folder = isFolder(root, entry.name, entry);
+    problems.add(
+      folder ? `${entry.name}/` : entry.name,
+      '',
+      `is not read: a content tree holds ${SITE_FILE}, ${TAXONOMIES_FILE}, ${RELEASES_FILE} and the folders ${[
+        ...Object.values(COLLECTIONS).map((c) => c.dir),
+      ].join(', ')}`,
+    );
+  }
 }

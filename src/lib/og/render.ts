@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import { OG_HEIGHT, OG_WIDTH, ogTemplate, type OgFields } from './template.ts';
+import { drawableFields, subsetRanges, type Ranges } from './coverage.ts';
+import { OG_HEIGHT, OG_WIDTH, fontFamilyName, ogTemplate, type OgFields } from './template.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -11,26 +12,42 @@ const require = createRequire(import.meta.url);
 sharp.cache(false);
 sharp.concurrency(1);
 
-/** satori reads WOFF and TTF, not WOFF2; Latin and Latin Extended are separate files of Noto Sans. */
+/**
+ * The subsets of Noto Sans drawn on OG images, in fallback order: Latin, Latin Extended (ā, ģ, ņ,
+ * ų …), Cyrillic, Greek and Vietnamese. Devanagari is left out: satori cannot shape it.
+ */
+export const FONT_SUBSETS = [
+  'latin',
+  'latin-ext',
+  'cyrillic',
+  'cyrillic-ext',
+  'greek',
+  'greek-ext',
+  'vietnamese',
+] as const;
+
+/** satori reads WOFF and TTF, not WOFF2; each subset of Noto Sans is its own file. */
 function fontFiles() {
   const file = (subset: string, weight: number) =>
     readFileSync(
       require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
     );
-  return [400, 700].flatMap((weight) => [
-    {
-      name: 'Noto Sans',
-      data: file('latin', weight),
+  return [400, 700].flatMap((weight) =>
+    FONT_SUBSETS.map((subset) => ({
+      name: fontFamilyName(subset),
+      data: file(subset, weight),
       weight: weight as 400 | 700,
       style: 'normal' as const,
-    },
-    {
-      name: 'Noto Sans Ext',
-      data: file('latin-ext', weight),
-      weight: weight as 400 | 700,
-      style: 'normal' as const,
-    },
-  ]);
+    })),
+  );
+}
+
+/** The characters the bundled subsets cover, from Fontsource's own stylesheet. */
+function coveredRanges(): Ranges {
+  const ranges = subsetRanges(
+    readFileSync(require.resolve('@fontsource/noto-sans/400.css'), 'utf8'),
+  );
+  return FONT_SUBSETS.flatMap((subset) => ranges.get(subset) ?? []);
 }
 
 /** Renders OG images; one instance loads the fonts once for a whole build. */
@@ -40,8 +57,13 @@ export function createOgRenderer() {
     .update(Buffer.concat(fonts.map((f) => f.data)))
     .digest('hex')
     .slice(0, 16);
+  const ranges = coveredRanges();
   return {
     fontDigest,
+    /** The fields as the image can show them, and the characters it has to leave out. */
+    prepare(fields: OgFields): { fields: OgFields; missing: string[] } {
+      return drawableFields(fields, ranges);
+    },
     /** The SVG satori draws; `missing` collects characters no font has (drawn as boxes otherwise). */
     async svg(fields: OgFields, missing: string[] = []): Promise<string> {
       return satori(ogTemplate(fields) as Parameters<typeof satori>[0], {

@@ -3,7 +3,7 @@
  * Plain objects, so the template needs no JSX; change TEMPLATE_VERSION when its look changes,
  * which invalidates every cached image.
  */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
@@ -36,8 +36,21 @@ function titleSize(title: string): number {
   return 46;
 }
 
-/** Families in fallback order: the Latin file, then the Latin Extended file for ā, ģ, ņ, ų … */
-export const FONT_FAMILY = 'Noto Sans, Noto Sans Ext';
+/** The family name each subset file of Noto Sans is loaded under. */
+export const fontFamilyName = (subset: string) => `Noto Sans ${subset}`;
+
+/** Families in fallback order (see FONT_SUBSETS in render.ts). */
+export const FONT_FAMILY = [
+  'latin',
+  'latin-ext',
+  'cyrillic',
+  'cyrillic-ext',
+  'greek',
+  'greek-ext',
+  'vietnamese',
+]
+  .map(fontFamilyName)
+  .join(', ');
 
 export function ogTemplate(fields: OgFields): Element {
   return el(
@@ -76,6 +89,8 @@ export function ogTemplate(fields: OgFields): Element {
                 lineHeight: 1.15,
                 lineClamp: 3,
                 display: 'block',
+                wordBreak: 'break-word',
+                overflow: 'hidden',
               },
               fields.title,
             ),
@@ -87,6 +102,8 @@ export function ogTemplate(fields: OgFields): Element {
                 marginTop: 24,
                 lineClamp: 2,
                 display: 'block',
+                wordBreak: 'break-word',
+                overflow: 'hidden',
               },
               fields.summary,
             ),

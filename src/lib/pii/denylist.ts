@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { normaliseForDetection } from './detectors.ts';
 
 /**
  * Reads a deny-list of names (one per line, `#` starts a comment) into patterns that match
@@ -7,7 +8,7 @@ import { readFileSync } from 'node:fs';
 export function parseDenylist(source: string): RegExp[] {
   return source
     .split(/\r?\n/)
-    .map((line) => line.replace(/#.*$/, '').trim())
+    .map((line) => normaliseForDetection(line.replace(/#.*$/, '')).trim())
     .filter((line) => line.length > 0)
     .map((name) => {
       const words = name.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -17,5 +18,6 @@ export function parseDenylist(source: string): RegExp[] {
 
 /** Loads the deny-list file named by ANONYMITY_DENYLIST, if any. */
 export function loadDenylist(file: string | undefined): RegExp[] {
-  return file ? parseDenylist(readFileSync(file, 'utf8')) : [];
+  if (!file) return [];
+  return parseDenylist(new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file)));
 }

@@ -55,21 +55,19 @@ function hasLithuanianCheckDigit(code: string): boolean {
   return check === digits[10];
 }
 
-// No digit, dot or comma may touch a number on either side: that keeps amounts (27 694,04),
-// decimals, dates (2011-10-05) and codes (9.2.1.) from being read as phones or personal codes.
-const NOT_AFTER = String.raw`(?<![\d.,/-])`;
+// No digit (or digit and separator) may come before a number, and none after it: that keeps
+// amounts (27 694,04), decimals and codes (9.2.1.) from being read as phones or personal codes.
+// Letters may touch it ("tel.29123456", "v29123456").
+const NOT_AFTER = String.raw`(?<!\d)(?<!\d[.,/-])`;
 const NOT_BEFORE = String.raw`(?![\d/]|[.,-]\d)`;
+/** One optional separator between the digits of a number: space, dot, hyphen or slash. */
+const SEP = String.raw`[ ./-]?`;
 
 const DETECTORS: Detector[] = [
   {
-    kind: 'email',
-    pattern: /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu,
-    mask: maskEmail,
-  },
-  {
     kind: 'personal-code',
     // Latvian: old DDMMYY-NNNNN and new 32NNNN-NNNNN.
-    pattern: new RegExp(`${NOT_AFTER}(\\d{2})(\\d{2})\\d{2}-?\\d{5}${NOT_BEFORE}`, 'g'),
+    pattern: new RegExp(`${NOT_AFTER}(\\d{2})(\\d{2})\\d{2}[- ]?\\d{5}${NOT_BEFORE}`, 'g'),
     accept: (m) => m[1] === '32' || isCalendarDate(Number(m[1]), Number(m[2])),
     mask: maskCode,
   },
@@ -83,19 +81,65 @@ const DETECTORS: Detector[] = [
   {
     kind: 'phone',
     // Latvian: 8 digits starting with 2 (mobile) or 6 (landline), optionally +371 or 00371,
-    // digits grouped by single spaces. An amount followed by a currency is not a phone.
+    // digits grouped by single separators. An amount followed by a currency is not a phone.
     pattern: new RegExp(
-      `${NOT_AFTER}(?:(?:\\+|00)371 ?)?[26](?: ?\\d){7}${NOT_BEFORE}(?!\\s?(?:EUR|LVL|Ls|€|eiro|euro))`,
+      `${NOT_AFTER}(?:(?:\\+|00)371${SEP})?[26](?:${SEP}\\d){7}${NOT_BEFORE}(?!\\s?(?:EUR|LVL|Ls|€|eiro|euro))`,
       'gi',
     ),
     mask: maskPhone,
   },
 ];
 
+/** Dates in the usual spellings; blanked out before numbers are looked for, so 2011-10-05 is no phone. */
+const DATES = /(?<!\d)(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?!\d)/g;
+
+/**
+ * The text as detectors read it: compatibility forms folded (full-width digits, "＠"), every kind
+ * of space made a plain space, and invisible format characters (zero-width spaces, soft hyphens)
+ * removed, so personal data cannot hide behind its spelling.
+ */
+export function normaliseForDetection(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{Zs}\t]/gu, ' ');
+}
+
+/** Letters, digits and the marks an e-mail address may hold left of "@". */
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
+
+/**
+ * E-mail addresses found from each "@" outwards, with bounded look-around: the time is linear
+ * in the text, where one pattern over a long word without "@" would take quadratic time.
+ */
+function findEmails(text: string): Array<{ index: number; match: string }> {
+  const found: Array<{ index: number; match: string }> = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > from && at - start < 64 && LOCAL_CHAR.test(text[start - 1] ?? '')) start -= 1;
+    if (start === at) continue;
+    const domain = DOMAIN.exec(text.slice(at + 1, at + 256));
+    if (!domain) continue;
+    found.push({ index: start, match: text.slice(start, at + 1 + domain[0].length) });
+    from = at + 1 + domain[0].length;
+  }
+  return found;
+}
+
 /** Runs every detector over a text; `names` are deny-listed names matched as whole words. */
-export function findPersonalData(text: string, names: readonly RegExp[] = []): Finding[] {
-  const findings: Finding[] = [];
-  const taken: Array<[number, number]> = [];
+export function findPersonalData(original: string, names: readonly RegExp[] = []): Finding[] {
+  const text = normaliseForDetection(original);
+  const findings: Finding[] = findEmails(text).map(({ index, match }) => ({
+    kind: 'email',
+    index,
+    match,
+    masked: maskEmail(match),
+  }));
+  const taken: Array<[number, number]> = findings.map((f) => [f.index, f.index + f.match.length]);
+  // Digits of dates are blanked (same length, so positions hold) before numbers are matched.
+  const numbers = text.replace(DATES, (date) => 'D'.repeat(date.length));
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
   const detectors: Detector[] = [
     ...DETECTORS,
@@ -110,7 +154,8 @@ export function findPersonalData(text: string, names: readonly RegExp[] = []): F
     })),
   ];
   for (const detector of detectors) {
-    for (const match of text.matchAll(detector.pattern)) {
+    const source = detector.kind === 'name' ? text : numbers;
+    for (const match of source.matchAll(detector.pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       if (detector.accept && !detector.accept(match as RegExpExecArray)) continue;
@@ -119,8 +164,8 @@ export function findPersonalData(text: string, names: readonly RegExp[] = []): F
       findings.push({
         kind: detector.kind,
         index: start,
-        match: match[0],
-        masked: detector.mask(match[0]),
+        match: text.slice(start, end),
+        masked: detector.mask(text.slice(start, end)),
       });
     }
   }

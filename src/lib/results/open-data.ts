@@ -118,12 +118,24 @@ const csvValue = (value: OpenDataRow[keyof OpenDataRow]): string | number | null
   return null;
 };
 
-const csvCell = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
+/**
+ * One CSV cell. Text that a spreadsheet would read as a formula (starting with = + - @, a tab or
+ * a carriage return) gets a leading apostrophe, so it shows as the text it is and never runs.
+ * Numbers are written as they are.
+ */
+export const csvCell = (value: string | number | null) => {
+  const raw = value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/** The rows as CSV (RFC 4180, UTF-8), one label column per locale (`label_lv`, `label_en`, …). */
+/** Byte order mark: tells spreadsheet software the file is UTF-8, so ā, č, ē … open right. */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * The rows as CSV (RFC 4180, UTF-8 with a byte order mark), one label column per locale
+ * (`label_lv`, `label_en`, …).
+ */
 export function toCsv(rows: readonly OpenDataRow[], locales: readonly string[]): string {
   const header = OPEN_DATA_COLUMNS.flatMap((c) =>
     c === 'label' ? locales.map((l) => `label_${l}`) : [c],
@@ -133,5 +145,5 @@ export function toCsv(rows: readonly OpenDataRow[], locales: readonly string[]):
       c === 'label' ? locales.map((l) => csvCell(r.labels[l] ?? '')) : [csvCell(csvValue(r[c]))],
     ).join(','),
   );
-  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return `${CSV_BOM}${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

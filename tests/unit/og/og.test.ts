@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ogCacheKey } from '../../../src/lib/og/cache-key.ts';
 import { ogImagePath, ogLocale } from '../../../src/lib/og/paths.ts';
 import { readOgMeta } from '../../../src/lib/og/read-meta.ts';
@@ -13,6 +13,9 @@ const fields = {
   site: 'Metodika',
   locale: 'lv',
 };
+
+// The first image parses every bundled font: on a busy machine that takes seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('OG images', () => {
   const renderer = createOgRenderer();
@@ -49,3 +52,43 @@ describe('OG images', () => {
     });
   });
 });
+
+describe('OG images of text the fonts cannot draw', () => {
+  const renderer = createOgRenderer();
+
+  it.each([
+    ['emoji', 'Sanāksme 👩‍👩‍👧 Rīgā', '👩'],
+    ['Arabic', 'Metodika مرحبا', 'م'],
+    ['Hebrew', 'Metodika שלום', 'ש'],
+    ['a combining mark that has no composed form', 'Metodika q\u0301', '\u0301'],
+  ])('leave out %s and name it, so no box is drawn', async (_, title, left) => {
+    const { fields, missing } = renderer.prepare({ ...fields0, title });
+    expect(missing).toContain(left);
+    expect(fields.title).not.toContain(left);
+    const unresolved: string[] = [];
+    await renderer.svg(fields, unresolved);
+    expect(unresolved).toEqual([]);
+  });
+
+  it('compose decomposed Latvian letters instead of leaving them out', () => {
+    const { fields, missing } = renderer.prepare({ ...fields0, title: 'Ka\u0304rta a\u0304' });
+    expect(missing).toEqual([]);
+    expect(fields.title).toBe('Kārta ā');
+  });
+
+  it('draw Cyrillic and Greek from the bundled fonts', async () => {
+    const { fields, missing } = renderer.prepare({ ...fields0, title: 'Методика Μεθοδολογία' });
+    expect(missing).toEqual([]);
+    const unresolved: string[] = [];
+    await renderer.svg(fields, unresolved);
+    expect(unresolved).toEqual([]);
+  });
+});
+
+const fields0 = {
+  title: '',
+  section: 'Kritērijs',
+  summary: 'Kopsavilkums.',
+  site: 'Metodika',
+  locale: 'lv',
+};

@@ -75,3 +75,37 @@ describe('text that only looks like personal data', () => {
     expect(findPersonalData('Annabella', parseDenylist('Anna'))).toEqual([]);
   });
 });
+
+describe('personal data in any spelling', () => {
+  it.each([
+    ['29\u00a0123\u00a0456', '2*** ****'],
+    ['29\u202f123\u202f456', '2*** ****'],
+    ['tel.29123456', '2*** ****'],
+    ['29-123-456', '2*** ****'],
+    ['29.123.456', '2*** ****'],
+    ['29/123/456', '2*** ****'],
+    ['+371-29123456', '+371 2*** ****'],
+    ['\uff12\uff19\uff11\uff12\uff13\uff14\uff15\uff16', '2*** ****'],
+    ['janis.ozols\uff20example.lv', 'j***@***.lv'],
+    ['janis.oz\u200bols@example.lv', 'j***@***.lv'],
+    ['jan\u00adis@example.lv', 'j***@***.lv'],
+    ['120345 12345', '12**** *****'],
+  ])('"%s" is found', (text, masked) => {
+    expect(masks(text)).toEqual([masked]);
+  });
+
+  it('a deny-listed name with a no-break space or a zero-width space inside is found', () => {
+    const names = parseDenylist('Anna Bērziņa');
+    expect(masks('Anna\u00a0Bērziņa', names)).toEqual(['A*** B******']);
+    expect(masks('An\u200bna Bērziņa', names)).toEqual(['A*** B******']);
+  });
+
+  it('takes linear time: a long word without "@" and a long run of digits are quick', () => {
+    const started = performance.now();
+    findPersonalData('a.'.repeat(500_000));
+    findPersonalData('a'.repeat(1_000_000) + '@');
+    findPersonalData('1 '.repeat(200_000));
+    // Generous: the quadratic pattern took minutes on the first input.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

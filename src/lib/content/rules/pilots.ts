@@ -1,4 +1,3 @@
-import { findPersonalData } from '../../pii/detectors.ts';
 import { leafCodes } from '../codes.ts';
 import { panelFor } from '../methodology.ts';
 import type { PathSegment, ProblemList } from '../problem.ts';
@@ -26,7 +25,7 @@ export interface PilotContext {
   k?: number | undefined;
 }
 
-/** Taxonomy ids, score keys and values, criterion references and personal data in pilots. */
+/** Taxonomy ids, score keys and values and criterion references in pilots (personal data: personal-data.ts). */
 export function checkPilots(
   pilots: FileEntry<Pilot>[],
   context: PilotContext,
@@ -49,7 +48,7 @@ export function checkPilots(
     if (context.taxonomies) {
       for (const { field, taxonomy } of QUASI_IDENTIFIERS) {
         const known = context.taxonomies[taxonomy];
-        if (!(pilot[field] in known)) {
+        if (!Object.hasOwn(known, pilot[field])) {
           problems.add(
             file,
             field,
@@ -72,7 +71,6 @@ export function checkPilots(
         }
       });
     }
-    checkPersonalData(file, pilot, [], context.denylist, problems);
   }
   checkRareNames(pilots, context, problems);
 }
@@ -146,7 +144,7 @@ function checkScore(
   const panel = panelFor(context.panels, context.kinds.get(code));
   if (!panel) return; // reported by the panel rules
   const expected = panel.dimensions.map((d) => d.id);
-  const missing = expected.filter((id) => !(id in value));
+  const missing = expected.filter((id) => !Object.hasOwn(value, id));
   const extra = Object.keys(value).filter((id) => !expected.includes(id));
   if (missing.length > 0 || extra.length > 0) {
     problems.add(
@@ -162,43 +160,3 @@ function checkScore(
       problems.add(file, [...path, dimension], `must be from 0 to 100, but is ${part}`);
   }
 }
-
-/**
- * Walks every text in the pilot: none may hold personal data; the message shows it masked.
- * `path` is one stack for the whole walk, copied only for a finding: 20,000 pilots hold a
- * million values.
- */
-function checkPersonalData(
-  file: string,
-  value: unknown,
-  path: PathSegment[],
-  denylist: readonly RegExp[],
-  problems: ProblemList,
-): void {
-  if (typeof value === 'string') {
-    for (const finding of findPersonalData(value, denylist)) {
-      problems.add(
-        file,
-        [...path],
-        `contains personal data (${KIND_WORDS[finding.kind]} "${finding.masked}"); pilot files must be anonymous`,
-      );
-    }
-  } else if (value && typeof value === 'object') {
-    const entries: Array<[PathSegment, unknown]> = Array.isArray(value)
-      ? value.map((item, index) => [index, item])
-      : Object.entries(value);
-    for (const [key, item] of entries) {
-      if (typeof item === 'number' || item === null) continue;
-      path.push(key);
-      checkPersonalData(file, item, path, denylist, problems);
-      path.pop();
-    }
-  }
-}
-
-const KIND_WORDS = {
-  email: 'an e-mail address',
-  phone: 'a phone number',
-  'personal-code': 'a personal code',
-  name: 'a name on the deny-list',
-} as const;

@@ -2,6 +2,7 @@ import {
   HANDOUT_KINDS,
   type EventData,
   type GlossaryData,
+  type ReportData,
   type Taxonomies,
 } from '../schemas/index.ts';
 import type { ProblemList } from '../problem.ts';
@@ -77,7 +78,7 @@ export function checkEvents(
   problems: ProblemList,
 ): void {
   for (const event of events) {
-    if (taxonomies && !(event.data.region in taxonomies.regions)) {
+    if (taxonomies && !Object.hasOwn(taxonomies.regions, event.data.region)) {
       problems.add(
         event.file,
         'region',
@@ -93,5 +94,21 @@ export function checkEvents(
         );
       }
     });
+  }
+}
+
+/** A report's slug names its handout, so it must not be the id of a handout the generator prints. */
+export function checkReportSlugs(
+  reports: LocalizedEntry<ReportData>[],
+  problems: ProblemList,
+): void {
+  for (const report of reports) {
+    if ((HANDOUT_KINDS as readonly string[]).includes(report.id)) {
+      problems.add(
+        report.file,
+        '',
+        `"${report.id}" is the id of a handout the generator prints (${HANDOUT_KINDS.join(', ')}): rename the file`,
+      );
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { code, text, textList } from './primitives.ts';
+import { code, summaryText, text, textList } from './primitives.ts';
 
 export const KINDS = ['enabler', 'result'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -9,7 +9,7 @@ export const criterionSchema = z
   .object({
     code,
     title: text,
-    summary: text,
+    summary: summaryText,
     kind: z.enum(KINDS).optional(),
     examples: textList.optional(),
     questions: textList.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTimeWithOffset, text } from './primitives.ts';
+import { dateTimeWithOffset, summaryText, text } from './primitives.ts';
 
 /** The handouts the generator knows how to print; a report slug is allowed too. */
 export const HANDOUT_KINDS = ['methodology-summary', 'worksheet', 'pilot-summary'] as const;
@@ -8,7 +8,7 @@ export const HANDOUT_KINDS = ['methodology-summary', 'worksheet', 'pilot-summary
 export const eventSchema = z
   .object({
     title: text,
-    description: text.optional(),
+    description: summaryText.optional(),
     region: text,
     start: dateTimeWithOffset,
     end: dateTimeWithOffset.optional(),

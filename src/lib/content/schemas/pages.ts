@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { code, day, text } from './primitives.ts';
+import { code, day, summaryText, text } from './primitives.ts';
 
-const page = { title: text, description: text, draft: z.boolean().optional() };
+const page = { title: text, description: summaryText, draft: z.boolean().optional() };
 
 /** Frontmatter of content/methodology/<locale>/<slug>.mdx: ordered chapters. */
-export const methodologySchema = z.object({ ...page, order: z.number() }).strict();
+export const methodologySchema = z.object({ ...page, order: z.number().finite() }).strict();
 export type MethodologyData = z.infer<typeof methodologySchema>;
 
 /** Frontmatter of content/reports/<locale>/<slug>.mdx. */

@@ -9,8 +9,34 @@ export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 /** Ids of taxonomy entries, panels, dimensions, slugs: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** A non-empty line of text. */
-export const text = z.string().trim().min(1);
+/** Control characters other than tab and line breaks: invisible, and never meant. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * The longest texts the site accepts, in characters (docs/authoring.md lists them): a title must
+ * fit a heading and a share image, a summary a search result.
+ */
+export const MAX_LENGTH = { line: 200, summary: 600, paragraph: 2000 } as const;
+
+/** Non-empty text of at most `max` characters, without control characters. */
+export function boundedText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !CONTROL.test(value), 'contains an invisible control character: delete it');
+}
+
+/** A non-empty line of text: titles, terms, venues, addresses, ids. */
+export const text = boundedText(MAX_LENGTH.line);
+
+/** A sentence or two: summaries and descriptions. */
+export const summaryText = boundedText(MAX_LENGTH.summary);
+
+/** A paragraph: list items and localized texts such as a pilot's notes. */
+export const paragraphText = boundedText(MAX_LENGTH.paragraph);
 
 /** Text in several locales, `{ "lv": "…", "en": "…" }`. */
 export type Localized = Record<string, string>;
@@ -27,7 +53,7 @@ export interface LocaleContext {
  * other locale falls back to it. Without a context (site.json itself unreadable) any key goes.
  */
 export function localizedSchema(context?: LocaleContext): LocalizedSchema {
-  const record = z.record(z.string(), text);
+  const record = z.record(z.string(), paragraphText);
   if (!context) return record;
   return record.superRefine((value, ctx) => {
     for (const key of Object.keys(value)) {
@@ -39,7 +65,7 @@ export function localizedSchema(context?: LocaleContext): LocalizedSchema {
         });
       }
     }
-    if (!(context.defaultLocale in value)) {
+    if (!Object.hasOwn(value, context.defaultLocale)) {
       ctx.addIssue({
         code: 'custom',
         message: `must have a text in the default locale "${context.defaultLocale}"`,
@@ -59,10 +85,19 @@ export const code = z.preprocess(
     .regex(CODE_PATTERN, 'must be a criterion code such as "3" or "3.2"'),
 );
 
-function isRealDate(year: number, month: number, day: number): boolean {
+/** The years a date may have (docs/authoring.md): the methodology's era, with room on both sides. */
+export const YEARS = { min: 1990, max: 2100 } as const;
+
+/** A day that exists in the calendar (no 29 February 2011, no 31 April), in the years allowed. */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (year < YEARS.min || year > YEARS.max) return false;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
+
+const YEAR_RULE = `, in the years ${YEARS.min}–${YEARS.max}`;
 
 /** Month or day precision (`2011-10`, `2011-10-05`), as pilots record when they assessed. */
 export const monthOrDay = z
@@ -71,7 +106,7 @@ export const monthOrDay = z
     const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
     if (!match) return false;
     return isRealDate(Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1);
-  }, 'must be a real date written YYYY-MM or YYYY-MM-DD');
+  }, `must be a real date written YYYY-MM or YYYY-MM-DD${YEAR_RULE}`);
 
 /**
  * A calendar day. Astro's YAML reader turns `2012-03-01` into a Date, the plain reader keeps
@@ -82,7 +117,7 @@ export const day = z.preprocess(
   z.string({ invalid_type_error: 'must be a date written YYYY-MM-DD' }).refine((value) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     return !!match && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
-  }, 'must be a real date written YYYY-MM-DD'),
+  }, `must be a real date written YYYY-MM-DD${YEAR_RULE}`),
 );
 
 /** A moment with its UTC offset (`2011-05-24T10:00:00+03:00`), so events keep their local time. */
@@ -94,8 +129,36 @@ export const dateTimeWithOffset = z.preprocess(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/,
       'must be a date and time with its offset, such as 2011-05-24T10:00:00+03:00',
     )
-    .refine((value) => !Number.isNaN(Date.parse(value)), 'must be a real date and time'),
+    .refine((value) => {
+      const [, y, mo, d, h, mi, s = '0', oh = '0', om = '0'] =
+        /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(
+          value,
+        ) ?? [];
+      return (
+        isRealDate(Number(y), Number(mo), Number(d)) &&
+        Number(h) <= 23 &&
+        Number(mi) <= 59 &&
+        Number(s) <= 59 &&
+        Number(oh) <= 14 &&
+        Number(om) <= 59 &&
+        !Number.isNaN(Date.parse(value))
+      );
+    }, `must be a real date and time${YEAR_RULE}`),
 );
 
-/** A list of non-empty texts. */
-export const textList = z.array(text);
+/** A web address a reader may follow: only https:// and http://. */
+export const webAddress = z
+  .string({ invalid_type_error: 'must be a full address such as https://example.lv' })
+  .max(MAX_LENGTH.line)
+  .refine((value) => {
+    if (!/^https?:\/\/[^\s]+$/i.test(value)) return false;
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be a full address starting with https:// (or http://), such as https://example.lv');
+
+/** A list of non-empty texts, each a paragraph at most. */
+export const textList = z.array(paragraphText);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALE_PATTERN, day, text, type LocalizedSchema } from './primitives.ts';
+import { LOCALE_PATTERN, day, text, webAddress, type LocalizedSchema } from './primitives.ts';
 
 /** content/site.json: the site's identity, its locales and the anonymity threshold. */
 export function siteSchema(localized: LocalizedSchema) {
@@ -8,7 +8,7 @@ export function siteSchema(localized: LocalizedSchema) {
       title: localized,
       publisher: localized,
       description: localized.optional(),
-      url: z.string().url('must be a full address such as https://example.lv').optional(),
+      url: webAddress.optional(),
       locales: z
         .array(z.string().regex(LOCALE_PATTERN, 'must be a language code such as "lv" or "en"'))
         .min(1),

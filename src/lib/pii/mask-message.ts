@@ -1,0 +1,24 @@
+import { findPersonalData } from './detectors.ts';
+
+/** A value that is an id, a code or a number: safe to repeat in a message (capitalised words are not). */
+const ID_LIKE = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]{1,3}\d{1,4}|-?\d+(?:\.\d+)*)$/;
+
+/** Masks a text word by word, keeping first letters: `Anna Bērziņa` → `A*** B******`. */
+export function maskWords(text: string): string {
+  return text.replace(/(\p{L}|\p{N})[\p{L}\p{N}]*/gu, (word, first: string) =>
+    first.padEnd(word.length, '*'),
+  );
+}
+
+/**
+ * Makes a problem message about a file that may hold personal data safe to print: every quoted
+ * value in it (`"…"`) that holds personal data is masked, and so is any quoted value that is not
+ * a plain id, code or number, since an unknown name looks like any other text.
+ */
+export function maskMessage(message: string, names: readonly RegExp[] = []): string {
+  return message.replace(/"((?:[^"\\]|\\.)*)"/g, (quoted, inner: string) => {
+    if (!ID_LIKE.test(inner)) return `"${maskWords(inner)}"`;
+    const findings = findPersonalData(inner, names);
+    return findings.length > 0 ? `"${findings.map((f) => f.masked).join(' ')}"` : quoted;
+  });
+}
