@@ -7,6 +7,7 @@ import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { selfAssessmentWorker } from './src/integrations/self-assessment-worker.ts';
 import { publishOutput } from './src/integrations/publish-output.ts';
 import { outputFolders } from './src/lib/build/out-dir.ts';
@@ -40,6 +41,7 @@ export default defineConfig({
     // First: it validates the tree and shares it (collections, model, glossary links, sitemap).
     validateContent(contentDir),
     mdx(),
+    notFoundPages(),
     securityHeaders(),
     searchIndex(),
     selfAssessmentWorker(),

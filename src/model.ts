@@ -23,12 +23,13 @@ import {
   type LocaleSettings,
 } from './lib/i18n/locales.ts';
 import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
-import { routeTitle, type TitledRoute } from './lib/navigation/routes.ts';
+import { routeTitle, SECTIONS, type TitledRoute } from './lib/navigation/routes.ts';
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
 import type { PublishedResults } from './lib/results/publish.ts';
-import { openDataRows } from './lib/results/open-data.ts';
+import { openDataRows, toCsv } from './lib/results/open-data.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
+import { longDate } from './lib/i18n/format.ts';
 
 const dictionaries = Object.fromEntries(
   Object.entries(
@@ -148,22 +149,32 @@ async function buildModel(locale: string) {
     children,
   });
   const kindsInUse = [...new Set(criteria.map((c) => c.kind).filter((k): k is Kind => !!k))];
+  const link = (h: string, label: string, lang?: string) => ({
+    href: h,
+    label,
+    lang,
+    children: [],
+  });
+  // Grouped by what readers come to do: learn the method, assess against the criteria, see the
+  // pilots' results, take part in events. One name per section, the same in header and sidebar.
   const sidebar: NavGroup[] = [
     {
       label: t('nav.methodology'),
-      items: methodology.map(({ href: h, title, lang }) => ({
-        href: h,
-        label: title,
-        lang,
-        children: [],
-      })),
+      section: 'methodology',
+      items: [
+        ...methodology.map(({ href: h, title, lang }) => link(h, title, lang)),
+        area('scoring'),
+        area('glossary'),
+      ],
     },
     ...kindsInUse.map((kind) => ({
-      label: t(`criteria.${kind}`),
+      label: t(`nav.kind.${kind}`),
+      section: 'criteria',
       items: criteriaTree(criteria.filter((c) => c.kind === kind)),
     })),
     {
       label: t('nav.results'),
+      section: 'results',
       items: [
         area('results'),
         ...(reports.length > 0
@@ -183,12 +194,13 @@ async function buildModel(locale: string) {
       ],
     },
     {
-      label: t('nav.reference'),
-      items: [area('scoring'), area('glossary'), ...(news.length > 0 ? [area('news')] : [])],
-    },
-    {
-      label: t('nav.print'),
-      items: [...(events.length > 0 ? [area('events')] : []), area('handouts')],
+      label: t('nav.events'),
+      section: 'events',
+      items: [
+        ...(news.length > 0 ? [area('news')] : []),
+        ...(events.length > 0 ? [area('events')] : []),
+        area('handouts'),
+      ],
     },
   ];
 
@@ -199,6 +211,8 @@ async function buildModel(locale: string) {
     t,
     href,
     text,
+    /** A content date (`YYYY-MM-DD`) in this locale's long form. */
+    date: (day: string) => longDate(day, locale),
     title: text(site.title),
     publisher: text(site.publisher),
     description: site.description ? text(site.description) : text(site.title),
@@ -212,6 +226,12 @@ async function buildModel(locale: string) {
     glossary,
     sidebar,
     sequence: flatten(sidebar),
+    /** The header's sections, each with its index page. */
+    sections: SECTIONS.map((section) => ({
+      section,
+      label: t(`nav.${section}`),
+      href: href(section === 'events' && events.length === 0 ? 'handouts' : section),
+    })),
     /** A region's name in this locale (its id where taxonomies.json has none). */
     region: (id: string) => text(taxonomies.regions[id] ?? { [locale]: id }),
     /** The panel that scores a criterion code, following its top-level criterion's kind. */
@@ -239,15 +259,35 @@ export async function getOpenData() {
     (await getModel(site.defaultLocale)).criteria.map((c) => [c.code, c.kind ?? '']),
   );
   const rows = openDataRows(results, kinds, {
-    criterion: (code) => each((m) => m.criteria.find((c) => c.code === code)?.title ?? code),
+    // A label not translated into a locale is left empty, never the default locale's text in disguise.
+    criterion: (code) =>
+      each((m) => {
+        const criterion = m.criteria.find((c) => c.code === code);
+        return criterion && !criterion.fallback ? criterion.title : '';
+      }),
     kind: (kind) => each((m) => m.t(`criteria.${kind}`)),
     group: (field, id) => {
       const taxonomy = QUASI_IDENTIFIERS.find((q) => q.field === field)?.taxonomy;
       const label = taxonomy ? taxonomies[taxonomy][id] : undefined;
-      return each((m) => (label ? m.text(label).text : m.t('results.other')));
+      return each((m) => {
+        if (!label) return m.t('results.other');
+        const text = m.text(label);
+        return text.fallback ? '' : text.text;
+      });
     },
   });
-  return { site, results, rows };
+  const json = `${JSON.stringify(
+    {
+      sampleData: site.sampleData,
+      minGroupSize: results.k,
+      pilotCount: results.published ? results.pilotCount : null,
+      locales: site.locales,
+      rows,
+    },
+    null,
+    2,
+  )}\n`;
+  return { site, results, rows, csv: toCsv(rows, site.locales), json };
 }
 
 /** The props of a page per entry: its locale, its id and the entry itself, so the page need not find it again. */

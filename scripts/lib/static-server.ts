@@ -30,6 +30,16 @@ function siteHeaders(outDir: string): Record<string, string> {
   );
 }
 
+/** The 404 page nearest a missing path (`/en/x/` → `/en/404.html`), as Cloudflare Pages picks it. */
+function nearestNotFound(outDir: string, path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  for (let depth = parts.length; depth >= 0; depth--) {
+    const file = join(outDir, ...parts.slice(0, depth), '404.html');
+    if (existsSync(file)) return file;
+  }
+  return join(outDir, '404.html');
+}
+
 /** Serves a built site on a free loopback port, like a static host would. */
 export async function serve(outDir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const headers = siteHeaders(outDir);
@@ -38,7 +48,7 @@ export async function serve(outDir: string): Promise<{ url: string; close: () =>
     let file = join(outDir, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
-    if (!found) file = join(outDir, '404.html');
+    if (!found) file = nearestNotFound(outDir, path);
     response.writeHead(found ? 200 : 404, {
       ...headers,
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -88,6 +88,8 @@ export function validateContent(contentDir: string): AstroIntegration {
           integrations: site
             ? [
                 sitemap({
+                  // The 404 pages are not pages to find.
+                  filter: (page) => !/\/404\/$/.test(page),
                   i18n: {
                     defaultLocale: site.defaultLocale,
                     locales: Object.fromEntries(site.locales.map((l) => [l, l])),

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -118,6 +120,33 @@ describe('the built files of the default site', () => {
       }
     }
     expect(errors).toEqual([]);
+  });
+
+  it('pass the W3C checker (vnu) without an error', () => {
+    // vnu-jar needs Java (Debian's default-jre-headless; .ci/run installs it).
+    const vnu = spawnSync(
+      'java',
+      [
+        '-jar',
+        createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar'),
+        '--errors-only',
+        '--format',
+        'json',
+        '--skip-non-html',
+        outDir,
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(vnu.error, 'java is not installed').toBeUndefined();
+    const { messages } = JSON.parse(vnu.stderr) as {
+      messages: Array<{ url: string; lastLine?: number; message: string }>;
+    };
+    expect(
+      messages.map(
+        (m) => `${m.url.slice(m.url.indexOf(outDir) + outDir.length)}:${m.lastLine} ${m.message}`,
+      ),
+    ).toEqual([]);
+    expect(listPages(outDir).length).toBeGreaterThan(200);
   });
 
   it('ship no JavaScript, except on the search and self-assessment pages', () => {

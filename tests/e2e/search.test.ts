@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 interface Query {
   kind: string;
@@ -33,7 +33,7 @@ async function search(query: Query): Promise<string[]> {
   await page.waitForFunction(
     () => document.querySelector('#search-status')?.getAttribute('data-state') === 'done',
   );
-  return page.$$eval('#search-results li > a', (links) =>
+  return page.$$eval('#search-results > li > a', (links) =>
     links.slice(0, 5).map((a) => (a as HTMLAnchorElement).pathname),
   );
 }
@@ -74,28 +74,105 @@ describe('search quality on the query set', () => {
     await page.waitForFunction(
       () => document.querySelector('#search-status')?.getAttribute('data-state') === 'done',
     );
-    expect(await page.textContent('#search-results li:first-child .search-results__meta')).toBe(
-      'Kritērijs · 4.3',
+    expect(await page.textContent('#search-results > li:first-child .search-results__meta')).toBe(
+      'Apakškritērijs · 4.3',
     );
-    await page.evaluate(
-      readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
-    );
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (o: object) => Promise<{ violations: Array<{ id: string }> }> };
-        }
-      ).axe;
-      const result = await axe.run({
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('puts a glossary term’s own page first', () => {
     const wrong = QUERIES.filter((q) => q.first && (found.get(q) ?? [])[0] !== q.expect);
     expect(wrong.map((q) => `${q.query} → ${(found.get(q) ?? []).join(' ')}`)).toEqual([]);
+  });
+});
+
+/** Waits until the search page has answered (after loading, or after a filter changed). */
+async function settled(): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('#search-status')?.getAttribute('data-state') === 'done',
+  );
+}
+
+/** Clicks "show the next …" until it goes, as a reader wanting everything would; returns the results listed. */
+async function revealAll(): Promise<number> {
+  for (let i = 0; i < 100 && (await page.isVisible('#search-more')); i++)
+    await page.click('#search-more');
+  return page.locator('#search-results > li').count();
+}
+
+const announced = async () =>
+  Number(((await page.textContent('#search-status')) ?? '').replace(/\D+/g, '') || NaN);
+
+describe('the search page a reader uses', () => {
+  it('lets a reader reach every result it announces for “klients”', async () => {
+    await page.goto(`${server.url}/search/?q=klients`);
+    await settled();
+    const count = await announced();
+    expect(count).toBeGreaterThan(10);
+    expect(await page.locator('#search-results > li').count()).toBe(10);
+    expect(await revealAll()).toBe(count);
+    expect(await page.isVisible('#search-more')).toBe(false);
+  });
+
+  it('narrows the list with the type filter, from the keyboard, and passes axe with the filters open', async () => {
+    await page.goto(`${server.url}/search/?q=klients`);
+    await settled();
+    const before = await announced();
+    await page.focus('#search-filters summary');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('#search-filters', 'open')).not.toBeNull();
+    const box = page.locator('#search-filters fieldset').first().locator('input').first();
+    const value = await box.getAttribute('value');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await settled();
+    const after = await announced();
+    expect(after).toBeLessThan(before);
+    expect(await revealAll()).toBe(after);
+    const types = await page.$$eval('#search-results > li > .search-results__meta', (metas) =>
+      metas.map((m) => (m.textContent ?? '').split(' · ')[0]),
+    );
+    expect(new Set(types)).toEqual(new Set([value]));
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual([value]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  for (const locale of ['lv', 'en', 'lt']) {
+    it(`says “1” in the singular in ${locale}`, async () => {
+      await page.goto(`${server.url}${prefix(locale)}/search/?q=Jelgava`);
+      await settled();
+      await page.click('#search-filters summary');
+      // A region with one event: the filter that leaves a single result.
+      await page
+        .locator('#search-filters div:not([hidden]) > label', { hasText: '(1)' })
+        .first()
+        .click();
+      await settled();
+      const status = (await page.textContent('#search-status')) ?? '';
+      expect(await revealAll()).toBe(1);
+      const singular: Record<string, RegExp> = {
+        lv: /^Atrasts 1 rezultāts\.$/,
+        en: /^1 result found\.$/,
+        lt: /^Rastas 1 rezultatas\.$/,
+      };
+      expect(status).toMatch(singular[locale]!);
+    });
+  }
+
+  it('says a word found nowhere was not found, instead of listing fragments of it', async () => {
+    await page.goto(`${server.url}/en/search/?q=inspektoriem`);
+    await settled();
+    expect(await page.textContent('#search-status')).toContain('Nothing matches “inspektoriem”');
+    expect(await page.locator('#search-results > li').count()).toBe(0);
+  });
+
+  it('shows the matching sections of a page under it, and snippets with spaces between label and value', async () => {
+    await page.goto(`${server.url}/en/search/?q=Jelgava`);
+    await settled();
+    const text = (await page.textContent('#search-results')) ?? '';
+    expect(text).not.toMatch(/Venue[A-Z]|Address[A-Z]/);
+    await page.goto(`${server.url}/search/?q=klients`);
+    await settled();
+    expect(await page.locator('.search-results__sections a[href*="#"]').count()).toBeGreaterThan(0);
   });
 });

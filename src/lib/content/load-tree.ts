@@ -19,7 +19,7 @@ import { checkPanels } from './rules/panels.ts';
 import { checkPilots } from './rules/pilots.ts';
 import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
-import { checkEvents, checkGlossary, checkReportSlugs } from './rules/references.ts';
+import { checkEvents, checkGlossary, checkReportSlugs, linkablePages } from './rules/references.ts';
 import { checkReportComponents } from './rules/report-components.ts';
 import {
   MARKDOWN_SCHEMAS,
@@ -159,7 +159,12 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
       site.anonymity.minGroupSize,
       problems,
     );
-  checkGlossary(tree.glossary, codes, problems);
+  const pages = linkablePages({
+    methodology: tree.methodology.map((m) => m.id),
+    codes,
+    reports: tree.reports.map((r) => r.id),
+  });
+  checkGlossary(tree.glossary, codes, problems, pages);
   checkEvents(tree.events, taxonomies, fileIds('reports'), problems);
   checkReportSlugs(tree.reports, problems);
   checkMarkdownBodies(

@@ -1,6 +1,6 @@
 import type { Link, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
-import { byLongestWord, termPattern, type LinkableTerm } from './match.ts';
+import { byLongestWord, insideExcluded, termPattern, type LinkableTerm } from './match.ts';
 
 export interface GlossaryLinkOptions {
   /** Which terms to link in a file, from its path (by locale); none for files outside the tree. */
@@ -20,7 +20,8 @@ const IGNORE = [
 
 /**
  * A remark plugin that links the first occurrence of each glossary term (or alias) on a page to
- * its definition. Never inside headings, links or code; a term page does not link to itself.
+ * its definition. Never inside headings, links or code, nor inside a phrase the term excludes;
+ * a term page does not link to itself.
  */
 export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
   return () => (tree: Root, file: { path?: string }) => {
@@ -32,8 +33,12 @@ export function remarkGlossaryLinks(options: GlossaryLinkOptions) {
         tree,
         [
           termPattern(term.words),
-          (match: string): Link | false => {
-            if (linked) return false;
+          (match: string, found: { index: number; input: string }): Link | false => {
+            if (
+              linked ||
+              insideExcluded(found.input, found.index, match.length, term.exclude ?? [])
+            )
+              return false;
             linked = true;
             return {
               type: 'link',

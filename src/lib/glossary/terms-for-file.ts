@@ -22,6 +22,7 @@ export function glossaryTermsForFiles(root: string, tree: () => ContentTree | un
           id: entry.id,
           href: localePath(content.site, locale, 'glossary', entry.id),
           words: [entry.data.term, ...entry.data.aliases],
+          exclude: entry.data.exclude,
         }));
       byLocale.set(locale, terms);
     }

@@ -18,18 +18,27 @@ export function createTranslator(
   dictionaries: Readonly<Record<string, Dictionary>>,
   locale: string,
   defaultLocale: string,
-): Translate & { withLang: (key: string) => TranslatedString } {
+): Translate & {
+  withLang: (key: string) => TranslatedString;
+  find: (key: string) => TranslatedString | undefined;
+} {
   const chain = [...new Set([locale, defaultLocale, 'en'])];
-  const lookup = (key: string): TranslatedString => {
+  /** The string and its language, or undefined where no dictionary in the chain has it. */
+  const find = (key: string): TranslatedString | undefined => {
     for (const lang of chain) {
       const text = dictionaries[lang]?.[key];
       if (text !== undefined) return { text, lang };
     }
-    throw new Error(`UI string "${key}" is missing from src/i18n/ui/en.json`);
+    return undefined;
+  };
+  const lookup = (key: string): TranslatedString => {
+    const found = find(key);
+    if (!found) throw new Error(`UI string "${key}" is missing from src/i18n/ui/en.json`);
+    return found;
   };
   const translate = (key: string, values: Record<string, string | number> = {}) =>
     lookup(key).text.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in values ? String(values[name]) : whole,
     );
-  return Object.assign(translate, { withLang: lookup });
+  return Object.assign(translate, { withLang: lookup, find });
 }

@@ -4,12 +4,31 @@
  * strings read, so an area is named the same way everywhere.
  */
 
+import { isTopLevel } from '../content/codes.ts';
+
 /** What search files a page as: `search.type.<type>` is its label. */
 export type SearchType =
-  'methodology' | 'criterion' | 'glossary' | 'report' | 'news' | 'event' | 'about' | 'page';
+  | 'methodology'
+  | 'criterion'
+  | 'subcriterion'
+  | 'glossary'
+  | 'report'
+  | 'news'
+  | 'event'
+  | 'about'
+  | 'page';
+
+/**
+ * The sections of the sidebar and header, grouped by what readers come to do; previous/next
+ * stays inside one.
+ */
+export const SECTIONS = ['methodology', 'criteria', 'results', 'events'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 interface Area {
   search: SearchType;
+  /** The section the area's pages belong to; none for home, search, accessibility, … */
+  section?: Section;
   /** True where a page below the area is about one criterion (`section.criterion` on its OG image). */
   perCriterion?: true;
   /** True where the area's index page has a title of its own (`<key>.title`). */
@@ -17,16 +36,16 @@ interface Area {
 }
 
 export const ROUTES = {
-  methodology: { search: 'methodology' },
-  criteria: { search: 'criterion', perCriterion: true, titled: true },
-  scoring: { search: 'methodology', titled: true },
-  results: { search: 'report', perCriterion: true, titled: true },
-  reports: { search: 'report', titled: true },
-  data: { search: 'report', titled: true },
-  glossary: { search: 'glossary', titled: true },
-  news: { search: 'news', titled: true },
-  events: { search: 'event', titled: true },
-  handouts: { search: 'page', titled: true },
+  methodology: { search: 'methodology', section: 'methodology', titled: true },
+  criteria: { search: 'criterion', section: 'criteria', perCriterion: true, titled: true },
+  scoring: { search: 'methodology', section: 'methodology', titled: true },
+  results: { search: 'report', section: 'results', perCriterion: true, titled: true },
+  reports: { search: 'report', section: 'results', titled: true },
+  data: { search: 'report', section: 'results', titled: true },
+  glossary: { search: 'glossary', section: 'methodology', titled: true },
+  news: { search: 'news', section: 'events', titled: true },
+  events: { search: 'event', section: 'events', titled: true },
+  handouts: { search: 'page', section: 'events', titled: true },
   accessibility: { search: 'about', titled: true },
   search: { search: 'page', titled: true },
   'self-assessment': { search: 'page' },
@@ -61,4 +80,22 @@ export function routeSection(route: readonly string[]): { key: string; code?: st
   return area.perCriterion && item
     ? { key: 'section.criterion', code: item }
     : { key: `section.${key}` };
+}
+
+/** The section of a page from its route (`['glossary', 'caf']` → `methodology`); none for home, search, … */
+export function sectionOf(route: readonly string[]): Section | undefined {
+  const key = routeKey(route);
+  if (!key) return undefined;
+  const area: Area = ROUTES[key];
+  return area.section;
+}
+
+/**
+ * What search files a page as: its area's type, except that a sub-criterion is not a criterion
+ * to a reader (it is scored; a criterion groups them).
+ */
+export function searchType(route: readonly string[], code?: string): SearchType {
+  const key = routeKey(route);
+  const type = key ? ROUTES[key].search : 'page';
+  return type === 'criterion' && code && !isTopLevel(code) ? 'subcriterion' : type;
 }

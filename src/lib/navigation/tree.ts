@@ -13,9 +13,11 @@ export interface NavItem extends NavLink {
   children: NavItem[];
 }
 
-/** A titled section of the sidebar (methodology, enablers, results, …). */
+/** A titled group of the sidebar; groups of one `section` form what previous/next walks through. */
 export interface NavGroup {
   label: string;
+  /** The section the group belongs to, e.g. `criteria` for both kinds' groups. */
+  section: string;
   items: NavItem[];
 }
 
@@ -44,6 +46,15 @@ export function flatten(groups: readonly NavGroup[]): NavLink[] {
   const walk = (items: readonly NavItem[]): NavLink[] =>
     items.flatMap(({ children, ...link }) => [link, ...walk(children)]);
   return groups.flatMap((group) => walk(group.items));
+}
+
+/**
+ * The reading order of the section `href` is in: previous/next stays within it, so the last
+ * criterion does not lead on to the pilot results.
+ */
+export function sectionSequence(groups: readonly NavGroup[], href: string): NavLink[] {
+  const home = groups.find((group) => flatten([group]).some((link) => link.href === href));
+  return home ? flatten(groups.filter((group) => group.section === home.section)) : [];
 }
 
 /** The pages before and after `href` in reading order. */

@@ -1,4 +1,4 @@
-import { ROUTES, routeKey, type SearchType } from '../navigation/routes.ts';
+import { searchType, type SearchType } from '../navigation/routes.ts';
 
 /** A value must not read as another `name:value` pair. */
 const clean = (value: string) => value.replace(/[,:]/g, ' ');
@@ -17,8 +17,7 @@ export function searchMetadata(
     region?: string | undefined;
   } = {},
 ): Array<Record<string, string>> {
-  const key = routeKey(route);
-  const type = clean(typeLabel(key ? ROUTES[key].search : 'page'));
+  const type = clean(typeLabel(searchType(route, facets.code)));
   return [
     { 'data-pagefind-filter': `type:${type}` },
     { 'data-pagefind-meta': `type:${type}` },

@@ -1,17 +1,152 @@
 /**
- * The search page's script: reads `?q=`, asks Pagefind (loaded on demand), lists the results.
- * Runs only on the search page; every other page stays free of JavaScript.
+ * The search page's script: reads `?q=` and any chosen filters, asks Pagefind (loaded on demand),
+ * lists the results ten at a time with a button for the next ten, and offers the index's filters
+ * as checkboxes. Runs only on the search page; every other page stays free of JavaScript.
  */
+import { plural, type PluralForms } from '../i18n/plural.ts';
 import { queryVariants } from './normalise.ts';
+import {
+  applyFilters,
+  filterCounts,
+  matchesQuery,
+  type FilterSelection,
+  type SearchHit,
+} from './results.ts';
 
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results?: Array<{ url: string; title: string; excerpt: string }>;
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   search: (query: string) => Promise<{ results: PagefindResult[] }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** What the page passes the script: its strings, already in the reader's language. */
+export interface SearchStrings {
+  searching: string;
+  none: string;
+  noneFiltered: string;
+  failed: string;
+  more: string;
+  sections: string;
+  count: PluralForms;
+  /** Legends of the filter groups Pagefind knows (`type`, `kind`, `region`). */
+  groups: Record<string, string>;
+}
+
+const PAGE_SIZE = 10;
+/** Sections of a page listed under it, at most. */
+const SECTIONS = 3;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), properties);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind's excerpt is our own page text with <mark> around the matches: keep only those marks. */
+function excerptNode(excerpt: string): HTMLParagraphElement {
+  const paragraph = element('p');
+  for (const [i, part] of excerpt.split(/<\/?mark>/).entries()) {
+    const text = part
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
+    paragraph.append(i % 2 === 1 ? element('mark', {}, text) : text);
+  }
+  return paragraph;
+}
+
+function resultItem(hit: SearchHit, strings: SearchStrings): HTMLLIElement {
+  const meta = element(
+    'p',
+    { className: 'search-results__meta' },
+    [hit.meta['type'], hit.meta['code']].filter(Boolean).join(' · '),
+  );
+  const item = element('li', {}, element('a', { href: hit.url }, hit.title), meta);
+  item.append(excerptNode(hit.excerpt));
+  if (hit.sections.length > 0) {
+    const list = element('ul', { className: 'search-results__sections' });
+    list.setAttribute('aria-label', strings.sections);
+    for (const section of hit.sections)
+      list.append(
+        element(
+          'li',
+          {},
+          element('a', { href: section.url }, section.title),
+          excerptNode(section.excerpt),
+        ),
+      );
+    item.append(list);
+  }
+  return item;
+}
+
+/** Every result of the query as typed and of its stemmed form, best score first, noise dropped. */
+async function findHits(pagefind: Pagefind, query: string, locale: string): Promise<SearchHit[]> {
+  const searches = await Promise.all(queryVariants(query, locale).map((q) => pagefind.search(q)));
+  const best = new Map<string, PagefindResult>();
+  for (const result of searches.flatMap((s) => s.results)) {
+    if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const data = await Promise.all(ranked.map((r) => r.data()));
+  return data
+    .filter((d) => matchesQuery(d.excerpt, query, locale))
+    .map((d) => ({
+      url: d.url,
+      title: d.meta['title'] ?? d.url,
+      excerpt: d.excerpt,
+      meta: d.meta,
+      filters: d.filters,
+      // Pagefind repeats the page itself as a section when its match is above the first heading.
+      sections: (d.sub_results ?? [])
+        .filter((s) => s.url.includes('#') && matchesQuery(s.excerpt, query, locale))
+        .slice(0, SECTIONS),
+    }));
+}
+
+/** The checkboxes of one filter group, ticked as the address says, with how many results each leaves. */
+function filterGroup(
+  group: string,
+  legend: string,
+  values: string[],
+  chosen: readonly string[],
+): HTMLFieldSetElement {
+  const fieldset = element(
+    'fieldset',
+    { className: 'search-filters__group' },
+    element('legend', {}, legend),
+  );
+  for (const [i, value] of values.entries()) {
+    const id = `filter-${group}-${i}`;
+    const box = element('input', {
+      type: 'checkbox',
+      id,
+      name: group,
+      value,
+      checked: chosen.includes(value),
+    });
+    const count = element('span', { className: 'search-filters__count' });
+    fieldset.append(element('div', {}, box, element('label', { htmlFor: id }, value, ' ', count)));
+  }
+  return fieldset;
 }
 
 export async function runSearchPage(): Promise<void> {
@@ -19,52 +154,102 @@ export async function runSearchPage(): Promise<void> {
   const input = document.querySelector<HTMLInputElement>('#search-query');
   const status = document.querySelector<HTMLElement>('#search-status');
   const list = document.querySelector<HTMLOListElement>('#search-results');
-  if (!form || !input || !status || !list) return;
-  const strings = JSON.parse(list.dataset['strings'] ?? '{}') as Record<string, string>;
-  const query = new URL(window.location.href).searchParams.get('q')?.trim() ?? '';
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
+  if (!form || !input || !status || !list || !more || !filters) return;
+  const strings = JSON.parse(list.dataset['strings'] ?? '{}') as SearchStrings;
+  const locale = document.documentElement.lang;
+  const params = new URL(window.location.href).searchParams;
+  const query = params.get('q')?.trim() ?? '';
   input.value = query;
   status.textContent = '';
   if (!query) {
     status.dataset['state'] = 'done';
     return;
   }
-  status.textContent = strings['searching'] ?? '';
+  status.textContent = strings.searching;
+  let hits: SearchHit[] = [];
   try {
     const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
-    // The query as typed and its stemmed form; a page keeps the better of its two scores.
-    const searches = await Promise.all(
-      queryVariants(query, document.documentElement.lang).map((q) => pagefind.search(q)),
-    );
-    const best = new Map<string, PagefindResult>();
-    for (const result of searches.flatMap((s) => s.results)) {
-      if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
-    }
-    const results = [...best.values()].sort((a, b) => b.score - a.score);
-    const items = await Promise.all(results.slice(0, 10).map((r) => r.data()));
-    list.replaceChildren(
-      ...items.map((item) => {
-        const li = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = item.url;
-        link.textContent = item.meta['title'] ?? item.url;
-        const meta = document.createElement('p');
-        meta.className = 'search-results__meta';
-        meta.textContent = [item.meta['type'], item.meta['code']].filter(Boolean).join(' · ');
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt is our own page text with <mark> around the matches.
-        excerpt.innerHTML = item.excerpt;
-        li.append(link, meta, excerpt);
-        return li;
+    hits = await findHits(pagefind, query, locale);
+    // The groups and values come from the index, so a new region or kind needs no code.
+    const collator = new Intl.Collator(locale);
+    const known = Object.keys(strings.groups);
+    const groups = Object.entries(await pagefind.filters())
+      .filter(([, values]) => Object.keys(values).length > 1)
+      .sort(([a], [b]) => (known.indexOf(a) + 1 || 99) - (known.indexOf(b) + 1 || 99));
+    filters
+      .querySelector('.search-filters__groups')
+      ?.replaceChildren(
+        ...groups.map(([group, values]) =>
+          filterGroup(
+            group,
+            strings.groups[group] ?? group,
+            Object.keys(values).sort(collator.compare),
+            params.getAll(group),
+          ),
+        ),
+      );
+    filters.hidden = groups.length === 0;
+    filters.open ||= groups.some(([group]) => params.getAll(group).length > 0);
+  } catch {
+    status.textContent = strings.failed;
+    status.dataset['state'] = 'done';
+    return;
+  }
+
+  let shown: SearchHit[] = [];
+  const showMore = (focus: boolean) => {
+    const next = shown.slice(list.children.length, list.children.length + PAGE_SIZE);
+    list.append(...next.map((hit) => resultItem(hit, strings)));
+    const left = shown.length - list.children.length;
+    more.hidden = left <= 0;
+    more.textContent = strings.more.replace('{count}', String(Math.min(PAGE_SIZE, left)));
+    // Keyboard and screen-reader users land on the first new result, not back at the top.
+    if (focus) list.children[list.children.length - next.length]?.querySelector('a')?.focus();
+  };
+  const render = () => {
+    const selection: FilterSelection = Object.fromEntries(
+      [...filters.querySelectorAll<HTMLFieldSetElement>('fieldset')].map((fieldset) => {
+        const boxes = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')];
+        return [fieldset.querySelector('input')?.name ?? '', boxes.map((box) => box.value)];
       }),
     );
+    shown = applyFilters(hits, selection);
+    const counts = filterCounts(hits, selection);
+    for (const fieldset of filters.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
+      const group = fieldset.querySelector('input')?.name ?? '';
+      // A value no result has is left out, unless ticked (so it can be unticked).
+      for (const option of fieldset.querySelectorAll<HTMLElement>('div')) {
+        const box = option.querySelector('input');
+        const count = counts[group]?.[box?.value ?? ''] ?? 0;
+        const label = option.querySelector('.search-filters__count');
+        if (label) label.textContent = `(${count})`;
+        option.hidden = count === 0 && !box?.checked;
+      }
+      fieldset.hidden = [...fieldset.querySelectorAll('div')].every((option) => option.hidden);
+    }
+    list.replaceChildren();
+    showMore(false);
     status.textContent =
-      items.length === 0
-        ? (strings['none'] ?? '')
-        : (strings['count'] ?? '').replace('{count}', String(results.length));
-  } catch {
-    status.textContent = strings['failed'] ?? '';
-  }
-  // Lets tests (and assistive tools) know the results are in.
-  status.dataset['state'] = 'done';
+      hits.length === 0
+        ? strings.none.replace('{query}', query)
+        : shown.length === 0
+          ? strings.noneFiltered
+          : plural(locale, shown.length, strings.count);
+    status.dataset['state'] = 'done';
+  };
+  more.addEventListener('click', () => showMore(true));
+  filters.addEventListener('change', () => {
+    // The address keeps the choice, so a reader can share or bookmark the filtered list.
+    const url = new URL(window.location.href);
+    for (const box of filters.querySelectorAll<HTMLInputElement>('input'))
+      url.searchParams.delete(box.name);
+    for (const box of filters.querySelectorAll<HTMLInputElement>('input:checked'))
+      url.searchParams.append(box.name, box.value);
+    history.replaceState(null, '', url);
+    render();
+  });
+  render();
 }

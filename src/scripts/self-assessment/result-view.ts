@@ -1,5 +1,10 @@
 /** The result: averages, the score profile chart and table, the pilots' published figures, the plan. */
-import { barChart } from '../../lib/charts/bar-chart';
+import {
+  barChart,
+  type BarChart,
+  type BarChartLayouts,
+  type ChartText,
+} from '../../lib/charts/bar-chart';
 import type { Kind } from '../../lib/content/schemas/criterion';
 import { PRIORITIES } from '../../lib/self-assessment/assessment';
 import {
@@ -77,7 +82,7 @@ export function resultView(app: App): HTMLElement {
       'figure',
       { class: 'chart', 'aria-labelledby': 'sa-chart-caption' },
       h('figcaption', { id: 'sa-chart-caption' }, t('tool.result.profile')),
-      chartSvg(chart, t('tool.result.profile'), t('tool.result.profileDescription')),
+      ...chartSvg(chart, t('tool.result.profile'), t('tool.result.profileDescription')),
       scrollRegion(
         t('tool.result.table'),
         h(
@@ -120,65 +125,69 @@ export function resultView(app: App): HTMLElement {
   );
 }
 
-/** The same geometry as the results pages' charts (src/lib/charts), drawn in the browser. */
-function chartSvg(
-  chart: ReturnType<typeof barChart>,
-  title: string,
-  description: string,
-): SVGElement {
-  const { plot } = chart;
-  return s(
-    'svg',
-    {
-      class: 'chart__svg',
-      viewBox: `0 0 ${chart.width} ${chart.height}`,
-      role: 'img',
-      'aria-labelledby': 'sa-chart-title sa-chart-desc',
-    },
-    s('title', { id: 'sa-chart-title' }, title),
-    s('desc', { id: 'sa-chart-desc' }, description),
-    ...chart.ticks.map((tick) =>
-      s(
-        'g',
-        { class: 'chart__tick' },
-        s('line', { x1: tick.x, x2: tick.x, y1: plot.y, y2: plot.y + plot.height }),
-        s('text', { x: tick.x, y: plot.y + plot.height + 18, 'text-anchor': 'middle' }, tick.label),
-      ),
-    ),
-    ...chart.bars.map((bar) =>
-      s(
-        'g',
-        { class: 'chart__row' },
+/**
+ * The same geometry as the results pages' charts (src/lib/charts), drawn in the browser: the wide
+ * and the phone layout, the stylesheet shows the one that fits.
+ */
+function chartSvg(chart: BarChartLayouts, title: string, description: string): SVGElement[] {
+  const text = (line: ChartText, className?: string) =>
+    s(
+      'text',
+      {
+        ...(className ? { class: className } : {}),
+        x: line.x,
+        y: line.y,
+        'text-anchor': line.anchor,
+      },
+      line.text,
+    );
+  const layouts: Array<[string, BarChart]> = [
+    ['wide', chart.wide],
+    ['narrow', chart.narrow],
+  ];
+  return layouts.map(([layout, geometry]) => {
+    const { plot } = geometry;
+    return s(
+      'svg',
+      {
+        class: `chart__svg chart__svg--${layout}`,
+        viewBox: `0 0 ${geometry.width} ${geometry.height}`,
+        width: geometry.width,
+        height: geometry.height,
+        role: 'img',
+        'aria-labelledby': `sa-chart-${layout}-title sa-chart-${layout}-desc`,
+      },
+      s('title', { id: `sa-chart-${layout}-title` }, title),
+      s('desc', { id: `sa-chart-${layout}-desc` }, description),
+      ...geometry.ticks.map((tick) =>
         s(
-          'text',
-          {
-            class: 'chart__label',
-            x: plot.x - 8,
-            y: bar.labelY,
-            'text-anchor': 'end',
-            'dominant-baseline': 'middle',
-          },
-          bar.label,
-        ),
-        ...(bar.bar
-          ? [
-              s('rect', {
-                class: 'chart__bar',
-                x: bar.bar.x,
-                y: bar.bar.y,
-                width: bar.bar.width,
-                height: bar.bar.height,
-              }),
-            ]
-          : []),
-        s(
-          'text',
-          { class: 'chart__value', x: bar.valueX, y: bar.labelY, 'dominant-baseline': 'middle' },
-          bar.valueText,
+          'g',
+          { class: 'chart__tick' },
+          s('line', { x1: tick.x, x2: tick.x, y1: plot.y, y2: plot.y + plot.height }),
+          text(tick.label),
         ),
       ),
-    ),
-  );
+      ...geometry.bars.map((bar) =>
+        s(
+          'g',
+          { class: 'chart__row' },
+          ...bar.label.map((line) => text(line, 'chart__label')),
+          ...(bar.bar
+            ? [
+                s('rect', {
+                  class: 'chart__bar',
+                  x: bar.bar.x,
+                  y: bar.bar.y,
+                  width: bar.bar.width,
+                  height: bar.bar.height,
+                }),
+              ]
+            : []),
+          text(bar.value, 'chart__value'),
+        ),
+      ),
+    );
+  });
 }
 
 function comparisonTable(

@@ -17,6 +17,12 @@ const TERMS: LinkableTerm[] = [
     words: ['pašnovērtējuma grupa', 'pašnovērtējuma grupas'],
   },
   { id: 'caf', href: '/glossary/caf/', words: ['CAF'] },
+  {
+    id: 'results',
+    href: '/glossary/results/',
+    words: ['rezultāti', 'rezultātus'],
+    exclude: ['aptauju rezultāti', 'aptauju rezultātus'],
+  },
 ];
 
 function link(
@@ -36,6 +42,13 @@ function link(
 }
 
 describe('glossary links', () => {
+  it('leave a word unlinked inside a phrase the term excludes, and link it elsewhere', () => {
+    expect(link('Grupa salīdzina aptauju rezultātus pa gadiem.').links).toEqual([]);
+    expect(link('Grupa salīdzina aptauju rezultātus. Rezultāti aug.').links).toEqual([
+      { url: '/glossary/results/', text: 'Rezultāti' },
+    ]);
+  });
+
   it('link only the first occurrence of a term, in any of its word forms', () => {
     const { links } = link('Pašnovērtējumu veic reizi gadā. Pašnovērtējums ir brīvprātīgs.');
     expect(links).toEqual([{ url: '/glossary/self-assessment/', text: 'Pašnovērtējumu' }]);

@@ -4,6 +4,7 @@ import {
   criteriaTree,
   flatten,
   previousAndNext,
+  sectionSequence,
   trail,
 } from '../../../src/lib/navigation/tree.ts';
 
@@ -30,13 +31,36 @@ describe('the criteria tree', () => {
 
   it('walks previous and next in reading order across groups', () => {
     const sequence = flatten([
-      { label: 'Methodology', items: [{ href: '/m/', label: 'm', children: [] }] },
-      { label: 'Criteria', items: tree },
+      {
+        label: 'Methodology',
+        section: 'methodology',
+        items: [{ href: '/m/', label: 'm', children: [] }],
+      },
+      { label: 'Criteria', section: 'criteria', items: tree },
     ]);
     expect(previousAndNext(sequence, '/c/1/')).toEqual({
       previous: { href: '/m/', label: 'm' },
       next: { href: '/c/1.1/', label: '1.1', lang: undefined },
     });
     expect(previousAndNext(sequence, '/m/').previous).toBeUndefined();
+  });
+
+  it('keeps previous and next within the section of the page', () => {
+    const groups = [
+      {
+        label: 'Enablers',
+        section: 'criteria',
+        items: [{ href: '/c/1/', label: '1', children: [] }],
+      },
+      {
+        label: 'Results',
+        section: 'criteria',
+        items: [{ href: '/c/6/', label: '6', children: [] }],
+      },
+      { label: 'Pilots', section: 'results', items: [{ href: '/r/', label: 'r', children: [] }] },
+    ];
+    const sequence = sectionSequence(groups, '/c/6/');
+    expect(previousAndNext(sequence, '/c/6/')).toEqual({ previous: { href: '/c/1/', label: '1' } });
+    expect(sectionSequence(groups, '/r/').map((l) => l.href)).toEqual(['/r/']);
   });
 });

@@ -33,15 +33,21 @@ describe('Latvian and Lithuanian queries', () => {
 describe('search metadata', () => {
   it('files a criterion page by type, code and kind', () => {
     expect(
-      searchMetadata(['criteria', '1.1'], (type) => type.toUpperCase(), {
-        code: '1.1',
+      searchMetadata(['criteria', '1'], (type) => type.toUpperCase(), {
+        code: '1',
         kind: 'Enablers',
       }),
     ).toEqual([
       { 'data-pagefind-filter': 'type:CRITERION' },
       { 'data-pagefind-meta': 'type:CRITERION' },
       { 'data-pagefind-filter': 'kind:Enablers' },
-      { 'data-pagefind-meta': 'code:1.1' },
+      { 'data-pagefind-meta': 'code:1' },
     ]);
+  });
+
+  it('files a sub-criterion as a sub-criterion, not as a criterion', () => {
+    expect(
+      searchMetadata(['criteria', '1.1'], (type) => type.toUpperCase(), { code: '1.1' })[0],
+    ).toEqual({ 'data-pagefind-filter': 'type:SUBCRITERION' });
   });
 });

@@ -8,14 +8,48 @@ import {
 import type { ProblemList } from '../problem.ts';
 import type { LocalizedEntry } from '../tree.ts';
 
-/** Glossary terms point at criteria that exist; no alias belongs to two terms of one locale. */
+/** The sections every site has, by the first segment of their path. */
+const SECTIONS = [
+  'methodology',
+  'criteria',
+  'scoring',
+  'glossary',
+  'results',
+  'reports',
+  'data',
+  'news',
+  'events',
+  'handouts',
+  'search',
+  'accessibility',
+];
+
+/** The page paths (after the language) a glossary term may name: sections and their items. */
+export function linkablePages(items: {
+  methodology: readonly string[];
+  codes: ReadonlySet<string> | undefined;
+  reports: readonly string[];
+}): Set<string> {
+  return new Set([
+    ...SECTIONS,
+    ...items.methodology.map((slug) => `methodology/${slug}`),
+    ...[...(items.codes ?? [])].flatMap((code) => [`criteria/${code}`, `results/${code}`]),
+    ...items.reports.flatMap((slug) => [`reports/${slug}`, `handouts/${slug}`]),
+    ...HANDOUT_KINDS.map((kind) => `handouts/${kind}`),
+  ]);
+}
+
+/** Glossary terms point at criteria and pages that exist; no alias belongs to two terms of one locale. */
 export function checkGlossary(
   terms: LocalizedEntry<GlossaryData>[],
   codes: ReadonlySet<string> | undefined,
   problems: ProblemList,
+  pages?: ReadonlySet<string>,
 ): void {
   const owners = new Map<string, string>();
   for (const term of terms) {
+    if (term.data.page && pages && !pages.has(term.data.page))
+      problems.add(term.file, 'page', `"${term.data.page}" is not a page of this site`);
     term.data.related.forEach((code, index) => {
       if (codes && !codes.has(code))
         problems.add(

@@ -21,6 +21,16 @@ export const glossarySchema = z
     term: text,
     aliases: z.array(text).default([]),
     related: z.array(code).default([]),
+    /** Phrases in which a word of the term is not this term ("aptauju rezultāti" is not CAF's "Rezultāti"). */
+    exclude: z.array(text).default([]),
+    /** The site page the term names, as a path after the language: `scoring`, `handouts/worksheet`. */
+    page: z
+      .string()
+      .regex(
+        /^[a-z0-9.-]+(\/[a-z0-9.-]+)?$/,
+        'must be a page path such as "scoring" or "handouts/worksheet"',
+      )
+      .optional(),
   })
   .strict();
 export type GlossaryData = z.infer<typeof glossarySchema>;

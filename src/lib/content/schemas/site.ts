@@ -34,6 +34,7 @@ export function siteSchema(localized: LocalizedSchema) {
         .strict(),
       sampleData: z.boolean(),
       accessibility: accessibilitySchema(localized).optional(),
+      openData: openDataSchema(localized).optional(),
     })
     .strict()
     .superRefine((site, ctx) => {
@@ -67,8 +68,33 @@ function accessibilitySchema(localized: LocalizedSchema) {
       method: localized,
       exceptions: z.array(localized).default([]),
       contact: localized,
+      /** Where readers report a problem: the statement must name an e-mail, a phone and a postal address. */
+      email: z.string().email('must be an e-mail address such as pasts@lm.gov.lv'),
+      phone: z
+        .string()
+        .regex(
+          /^\+\d[\d ]{6,18}\d$/,
+          'must be a phone number in international form, such as "+371 67021600"',
+        ),
+      address: localized,
       enforcement: localized,
       prepared: day,
+    })
+    .strict();
+}
+
+/** The terms of the open-data files (an extension of the contract, see docs/authoring.md). */
+function openDataSchema(localized: LocalizedSchema) {
+  return z
+    .object({
+      /** When the current pilot aggregates were published. */
+      published: day,
+      licence: z
+        .object({
+          name: localized,
+          url: z.string().url('must be a full address such as https://creativecommons.org/…'),
+        })
+        .strict(),
     })
     .strict();
 }
