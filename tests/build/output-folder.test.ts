@@ -1,33 +1,23 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAstroBuild } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const outside = mkdtempSync(join(tmpdir(), 'metodika-out-'));
 
 function build(outDir: string) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      CONTENT_DIR: join(FIXTURES, 'valid'),
-      OUT_DIR: outDir,
-      OG_IMAGES: 'off',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return runAstroBuild(join(FIXTURES, 'valid'), outDir, { OG_IMAGES: 'off' });
 }
 
 afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
 describe('OUT_DIR outside the project', () => {
   const site = join(outside, 'site');
-  const { status, output } = build(site);
+  let status: number | null = null;
+  let output = '';
+  beforeAll(async () => ({ status, output } = await build(site)));
 
   it('builds there', () => {
     expect(status, output).toBe(0);
@@ -45,11 +35,11 @@ describe('OUT_DIR outside the project', () => {
     expect(files.some((f) => f.includes('draft-note'))).toBe(false);
   });
 
-  it('refuses to empty a folder that holds something else, with a plain message', () => {
+  it('refuses to empty a folder that holds something else, with a plain message', async () => {
     const other = join(outside, 'documents');
     mkdirSync(other, { recursive: true });
     writeFileSync(join(other, 'letter.txt'), 'keep me');
-    const refused = build(other);
+    const refused = await build(other);
     expect(refused.status).toBe(1);
     expect(refused.output).toContain('is not empty and holds no earlier build');
     expect(refused.output).not.toMatch(/^\s+at /m);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -38,7 +39,13 @@ export async function startDevServer(contentDir: string, timeoutMs = 90_000): Pr
     ],
     {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        FORCE_COLOR: undefined,
+        NO_COLOR: '1',
+        CONTENT_DIR: contentDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       // Its own process group, so stopping it ends Vite's children too.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,7 +69,7 @@ export async function startDevServer(contentDir: string, timeoutMs = 90_000): Pr
       () => true,
       () => false,
     );
-    if (answered) return { url, output: () => output, stop };
+    if (answered) return { url, output: () => stripVTControlCharacters(output), stop };
     await new Promise((done) => setTimeout(done, 500));
   }
   await stop();
