@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveEntries, resolveText } from '../../../src/lib/i18n/fallback.ts';
 import { localePath, orderedLocales } from '../../../src/lib/i18n/locales.ts';
@@ -50,4 +52,26 @@ describe('UI strings', () => {
     expect(t('hi', { name: 'Anna' })).toBe('Sveiki, Anna');
     expect(t.withLang('only')).toEqual({ text: 'English only', lang: 'en' });
   });
+});
+
+describe("the generator's own UI strings", () => {
+  const folder = resolve(import.meta.dirname, '../../../src/i18n/ui');
+  const read = (file: string) =>
+    JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<string, string>;
+  const english = read('en.json');
+  const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) => m[0]).sort();
+  /** A plural form such as `.one` or `.few` belongs only to the languages that have it. */
+  const isPluralForm = (key: string) => /\.(zero|one|two|few|many)$/.test(key);
+
+  for (const file of readdirSync(folder).filter((f) => f !== 'en.json')) {
+    it(`${file} translates every string, with the same placeholders`, () => {
+      const strings = read(file);
+      const missing = Object.keys(english).filter((k) => !(k in strings) && !isPluralForm(k));
+      expect(missing).toEqual([]);
+      const mismatched = Object.keys(strings)
+        .filter((k) => k in english && !isPluralForm(k))
+        .filter((k) => placeholders(strings[k]!).join() !== placeholders(english[k]!).join());
+      expect(mismatched).toEqual([]);
+    });
+  }
 });
