@@ -4,27 +4,20 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
 import { drawableFields, subsetRanges, type Ranges } from './coverage.ts';
-import { OG_HEIGHT, OG_WIDTH, fontFamilyName, ogTemplate, type OgFields } from './template.ts';
+import {
+  FONT_SUBSETS,
+  OG_HEIGHT,
+  OG_WIDTH,
+  fontFamilyName,
+  ogTemplate,
+  type OgFields,
+} from './template.ts';
 
 const require = createRequire(import.meta.url);
 
 // One image at a time and no libvips operation cache: memory stays flat over thousands of images.
 sharp.cache(false);
 sharp.concurrency(1);
-
-/**
- * The subsets of Noto Sans drawn on OG images, in fallback order: Latin, Latin Extended (ā, ģ, ņ,
- * ų …), Cyrillic, Greek and Vietnamese. Devanagari is left out: satori cannot shape it.
- */
-export const FONT_SUBSETS = [
-  'latin',
-  'latin-ext',
-  'cyrillic',
-  'cyrillic-ext',
-  'greek',
-  'greek-ext',
-  'vietnamese',
-] as const;
 
 /** satori reads WOFF and TTF, not WOFF2; each subset of Noto Sans is its own file. */
 function fontFiles() {

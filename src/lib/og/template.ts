@@ -36,11 +36,11 @@ function titleSize(title: string): number {
   return 46;
 }
 
-/** The family name each subset file of Noto Sans is loaded under. */
-export const fontFamilyName = (subset: string) => `Noto Sans ${subset}`;
-
-/** Families in fallback order (see FONT_SUBSETS in render.ts). */
-export const FONT_FAMILY = [
+/**
+ * The subsets of Noto Sans drawn on OG images, in fallback order: Latin, Latin Extended (ā, ģ, ņ,
+ * ų …), Cyrillic, Greek and Vietnamese. Devanagari is left out: satori cannot shape it.
+ */
+export const FONT_SUBSETS = [
   'latin',
   'latin-ext',
   'cyrillic',
@@ -48,9 +48,13 @@ export const FONT_FAMILY = [
   'greek',
   'greek-ext',
   'vietnamese',
-]
-  .map(fontFamilyName)
-  .join(', ');
+] as const;
+
+/** The family name each subset file of Noto Sans is loaded under. */
+export const fontFamilyName = (subset: string) => `Noto Sans ${subset}`;
+
+/** Families in fallback order. */
+export const FONT_FAMILY = FONT_SUBSETS.map(fontFamilyName).join(', ');
 
 export function ogTemplate(fields: OgFields): Element {
   return el(
