@@ -18,7 +18,7 @@ describe('astro build on a valid fixture tree', async () => {
 
   it('marks a criterion that is not translated as a fallback in the default language', () => {
     const untranslated = page('en/criteria/1.2');
-    expect(untranslated).toContain('Not yet translated');
+    expect(untranslated).toContain('This text is not translated yet: it is shown in Latvian.');
     expect(untranslated).toMatch(/<h1 lang="lv">1\.2 Pārvaldība<\/h1>/);
   });
 
