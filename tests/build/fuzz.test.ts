@@ -84,7 +84,7 @@ describe(`seeded fuzzing of the default tree (seed ${SEED}, ${RUNS} runs)`, () =
     // Both outcomes happen, or the mutations test nothing.
     expect(refused).toBeGreaterThan(RUNS / 4);
     expect(accepted.length).toBeGreaterThan(0);
-  });
+  }, 900_000);
 
   it(`builds the trees the check accepts (the first ${BUILDS})`, async () => {
     expect(accepted.length).toBeGreaterThanOrEqual(BUILDS);
@@ -99,7 +99,7 @@ describe(`seeded fuzzing of the default tree (seed ${SEED}, ${RUNS} runs)`, () =
         `run ${index}: ${mutations.map((m) => m.description).join('; ')}\n${output}`,
       ).toBe(0);
     }
-  });
+  }, 600_000);
 
   it('builds a tree whose frontmatter another YAML reader would read differently', async () => {
     // YAML 1.2 keeps these as text; a YAML 1.1 reader makes a date, a boolean and a short title.
