@@ -12,9 +12,26 @@ const MIN_WORD = 4;
 
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 /** Search's stem, folded; English (which search leaves to Pagefind) loses a plural -s or -es. */
-const stem = (word: string, locale: string) => {
+const stemOf = (word: string, locale: string) => {
   const cut = foldDiacritics(stemWord(word, locale).toLocaleLowerCase(locale));
   return locale.startsWith('en') && cut.length > MIN_WORD ? cut.replace(/(?:e?s)$/, '') : cut;
+};
+/**
+ * Stems already worked out: every pilot text is compared with every rare value in every locale,
+ * and the same few thousand words come back each time (a check of the shipped tree spent most of
+ * its time here). Bounded, so a long `npm run dev` session does not grow it without end.
+ */
+const STEMS = new Map<string, string>();
+const STEMS_MAX = 100_000;
+const stem = (word: string, locale: string) => {
+  const key = `${locale}\u0000${word}`;
+  let found = STEMS.get(key);
+  if (found === undefined) {
+    if (STEMS.size >= STEMS_MAX) STEMS.clear();
+    found = stemOf(word, locale);
+    STEMS.set(key, found);
+  }
+  return found;
 };
 
 /** A value fewer than k pilots hold, with its labels. */

@@ -81,17 +81,25 @@ const ENDINGS: Record<string, readonly string[]> = {
 /** The shortest stem worth searching for: shorter ones match too much. */
 const MIN_STEM = 4;
 
+/** Each language's endings with their folded form, worked out once. */
+const FOLDED_ENDINGS = new Map(
+  Object.entries(ENDINGS).map(([language, endings]) => [
+    language,
+    endings.map((ending) => ({ ending, folded: foldDiacritics(ending) })),
+  ]),
+);
+
 /** A word cut back to its stem in `locale`, or the word itself where the language has no rules. */
 export function stemWord(word: string, locale: string): string {
-  const endings = ENDINGS[locale.split('-')[0] ?? ''];
+  const endings = FOLDED_ENDINGS.get(locale.split('-')[0] ?? '');
   if (!endings || /\d/.test(word)) return word;
   const lower = word.toLocaleLowerCase(locale);
   // Readers often type without diacritics ("finansem"): compare the endings folded too.
   const folded = foldDiacritics(lower);
-  const ending = endings.find(
-    (e) => folded.endsWith(foldDiacritics(e)) && lower.length - e.length >= MIN_STEM,
+  const found = endings.find(
+    (e) => folded.endsWith(e.folded) && lower.length - e.ending.length >= MIN_STEM,
   );
-  return ending ? lower.slice(0, -ending.length) : lower;
+  return found ? lower.slice(0, -found.ending.length) : lower;
 }
 
 /** The queries to run: what the reader typed, and, where it differs, its stemmed form. */
