@@ -30,7 +30,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
-          hookTimeout: 600_000,
+          // Every page of every edition is visited in one hook: twice the pages of a tree without editions.
+          hookTimeout: 1_500_000,
         },
       },
     ],

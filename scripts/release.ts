@@ -14,11 +14,13 @@ import {
   changesSince,
   fingerprint,
   readReleases,
+  releasesOf,
   shapeOf,
   type Release,
 } from '../src/lib/anonymity/release.ts';
-import { auditSummary, publishResults } from '../src/lib/results/publish.ts';
-import { resultsInputOf } from '../src/lib/results/from-tree.ts';
+import { auditSummary } from '../src/lib/results/publish.ts';
+import { currentEdition, editionContent } from '../src/lib/editions/list.ts';
+import { publishByEdition } from '../src/lib/editions/results.ts';
 
 const root = contentRoot();
 const outcome = checkContentTree(root);
@@ -29,36 +31,51 @@ if (!outcome.ok || !outcome.result) {
 }
 const { tree } = outcome.result;
 const releases = readReleases(root);
-const pilots = tree.pilots.map((p) => p.data);
-const last = releases.at(-1);
-if (last) {
-  const { added, removed, changed } = changesSince(pilots, last);
-  if (added.length + removed.length + changed.length === 0) {
-    console.log(`Nothing changed since the release of ${last.released}; nothing was recorded.`);
-    process.exit(0);
+const current = currentEdition(tree.site)?.id ?? '';
+const released = process.env['RELEASE_DATE'] ?? new Date().toISOString().slice(0, 10);
+// Each edition is published on its own, so each is recorded as a release of its own.
+const recorded: Release[] = [];
+for (const { edition, results } of await publishByEdition(tree, releases)) {
+  const name = edition ? `edition ${edition}` : 'the tree';
+  const pilots = tree.pilots.map((p) => p.data).filter((p) => (p.edition ?? current) === edition);
+  const last = releasesOf(releases, edition, current).at(-1);
+  if (last) {
+    const { added, removed, changed } = changesSince(pilots, last);
+    if (added.length + removed.length + changed.length === 0) {
+      console.log(`${name}: nothing changed since the release of ${last.released}.`);
+      continue;
+    }
   }
+  if (!results.published) {
+    console.log(
+      `${name}: ${pilots.length} pilots, fewer than ${results.k}: no results are published, so there is nothing to record.`,
+    );
+    continue;
+  }
+  if (results.audit) console.log(`${name}: ${auditSummary(results.audit)}`);
+  const content = edition ? editionContent(tree, edition) : tree;
+  const codes = (content?.criteria ?? [])
+    .filter((c) => c.locale === tree.site.defaultLocale)
+    .map((c) => c.id);
+  const leaves = leafCodes(codes);
+  recorded.push({
+    released,
+    ...(edition ? { edition } : {}),
+    pilots: pilots
+      .map((p) => ({ id: p.id, fingerprint: fingerprint(p), shape: shapeOf(p, leaves) }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    statistics: results.statistics,
+  });
 }
-const input = resultsInputOf(tree, releases);
-const results = await publishResults(input);
-if (!results.published) {
-  console.error(
-    `There are ${pilots.length} pilots, fewer than ${input.k}: no results are published, so there is nothing to record.`,
-  );
-  process.exit(1);
+if (recorded.length === 0) {
+  console.error('Nothing was recorded.');
+  process.exit(releases.length > 0 ? 0 : 1);
 }
-if (results.audit) console.log(auditSummary(results.audit));
-const leaves = leafCodes(input.codes.map((c) => c.code));
-const release: Release = {
-  released: process.env['RELEASE_DATE'] ?? new Date().toISOString().slice(0, 10),
-  pilots: pilots
-    .map((p) => ({ id: p.id, fingerprint: fingerprint(p), shape: shapeOf(p, leaves) }))
-    .sort((a, b) => a.id.localeCompare(b.id)),
-  statistics: results.statistics,
-};
 writeFileSync(
   join(root, RELEASES_FILE),
-  `${JSON.stringify({ releases: [...releases, release] }, null, 2)}\n`,
+  `${JSON.stringify({ releases: [...releases, ...recorded] }, null, 2)}\n`,
 );
-console.log(
-  `Recorded the release of ${release.released}: ${release.pilots.length} pilots, ${release.statistics.length} published means, in ${join(root, RELEASES_FILE)}. Commit it with the content.`,
-);
+for (const release of recorded)
+  console.log(
+    `Recorded the release of ${release.released}${release.edition ? ` (edition ${release.edition})` : ''}: ${release.pilots.length} pilots, ${release.statistics.length} published means, in ${join(root, RELEASES_FILE)}. Commit it with the content.`,
+  );

@@ -16,7 +16,11 @@ import {
   SOURCES_REFRESH,
   type ContentModules,
 } from './integrations/content-modules.ts';
-import type { MarkdownCollection } from './lib/content/collections.ts';
+import {
+  EDITION_MARKDOWN,
+  type EditionMarkdownCollection,
+  type MarkdownCollection,
+} from './lib/content/collections.ts';
 import { MARKDOWN_SCHEMAS } from './lib/content/schemas/index.ts';
 
 /**
@@ -25,7 +29,7 @@ import { MARKDOWN_SCHEMAS } from './lib/content/schemas/index.ts';
  * plugins, and keeps unchanged entries by digest. `astro dev` runs it again through
  * refreshContent after every valid save, handing over the new tree's sources.
  */
-function validatedFiles(name: MarkdownCollection): Loader {
+function validatedFiles(name: MarkdownCollection | EditionMarkdownCollection): Loader {
   return {
     name: loaderName(name),
     load: async (context) => {
@@ -81,6 +85,16 @@ const collection = <Name extends MarkdownCollection>(name: Name) =>
     schema: (typeof MARKDOWN_SCHEMAS)[Name];
   };
 
+/** An older edition's criteria or chapters: the same schema as the current edition's. */
+const editionCollection = <Name extends EditionMarkdownCollection>(name: Name) =>
+  defineCollection({
+    loader: validatedFiles(name),
+    schema: MARKDOWN_SCHEMAS[EDITION_MARKDOWN[name]],
+  }) as {
+    loader: Loader;
+    schema: (typeof MARKDOWN_SCHEMAS)[(typeof EDITION_MARKDOWN)[Name]];
+  };
+
 // Spelled out so Astro's generated types see each collection's own schema.
 export const collections = {
   criteria: collection('criteria'),
@@ -89,4 +103,6 @@ export const collections = {
   news: collection('news'),
   glossary: collection('glossary'),
   events: collection('events'),
-} satisfies Record<MarkdownCollection, unknown>;
+  editionCriteria: editionCollection('editionCriteria'),
+  editionMethodology: editionCollection('editionMethodology'),
+} satisfies Record<MarkdownCollection | EditionMarkdownCollection, unknown>;

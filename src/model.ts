@@ -6,8 +6,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   counts,
-  kinds,
-  panels,
+  editionResults,
+  editions as editionData,
+  history as editionHistory,
+  kinds as currentKinds,
+  panels as currentPanels,
   results as publishedResults,
   site,
   taxonomies,
@@ -30,6 +33,10 @@ import { openDataRows, toCsv } from './lib/results/open-data.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
 import { longDate } from './lib/i18n/format.ts';
+import type { EditionChanges } from './lib/editions/changes.ts';
+import { currentEdition, otherEditions } from './lib/editions/list.ts';
+import type { EditionPages } from './lib/editions/pages.ts';
+import type { EditionResults } from './lib/editions/results.ts';
 
 const dictionaries = Object.fromEntries(
   Object.entries(
@@ -51,6 +58,41 @@ export async function localePaths() {
   }));
 }
 
+/**
+ * `getStaticPaths` entries for a page every edition has (criteria, chapters, scoring, results):
+ * once per locale for the current edition, and again under `editions/<id>/` for each other one.
+ */
+export async function editionLocalePaths() {
+  const site = await getSite();
+  const editions = [undefined, ...otherEditions(site).map((e) => e.id)];
+  return orderedLocales(site).flatMap((locale) =>
+    editions.map((edition) => ({
+      params: {
+        locale:
+          [localeParam(site, locale), ...(edition ? ['editions', edition] : [])]
+            .filter(Boolean)
+            .join('/') || undefined,
+      },
+      props: { locale, edition },
+    })),
+  );
+}
+
+/** Entries of an older edition's criteria or chapters, split into locale and id like `localized`. */
+async function editionLocalized<Name extends 'editionCriteria' | 'editionMethodology'>(
+  name: Name,
+  edition: string,
+) {
+  if (!counts[name]) return [];
+  // `<edition>/<locale>/<id>`; only an edition that exists is ever asked for.
+  return (await getCollection(name)).flatMap((entry) => {
+    const [owner, locale = '', ...rest] = entry.id.split('/');
+    return owner === edition
+      ? [{ entry: entry as CollectionEntry<Name>, id: rest.join('/'), locale }]
+      : [];
+  });
+}
+
 /** Entries of a per-locale collection split into locale and id (`lv/1.1` → `lv`, `1.1`). */
 async function localized<
   Name extends 'criteria' | 'methodology' | 'glossary' | 'reports' | 'news' | 'events',
@@ -69,21 +111,36 @@ async function localized<
 
 const models = new Map<string, ReturnType<typeof buildModel>>();
 
-/** Everything a page of `locale` renders from, computed once per locale and build. */
-export function getModel(locale: string) {
-  let model = models.get(locale);
+/**
+ * Everything a page of `locale` renders from, computed once per locale, edition and build.
+ * `edition` names an older edition; without it (or with the current one's id) the model is the
+ * current edition's, at the site's own URLs.
+ */
+export function getModel(locale: string, edition?: string) {
+  const key = `${locale}/${edition ?? ''}`;
+  let model = models.get(key);
   if (!model) {
-    model = buildModel(locale);
-    models.set(locale, model);
+    model = buildModel(locale, edition);
+    models.set(key, model);
   }
   return model;
 }
 
-async function buildModel(locale: string) {
+async function buildModel(locale: string, editionId?: string) {
   const site = await getSite();
   const settings: LocaleSettings = { locales: site.locales, defaultLocale: site.defaultLocale };
   const t = createTranslator(dictionaries, locale, site.defaultLocale);
   const href = (...segments: string[]) => localePath(settings, locale, ...segments);
+  const currentId = currentEdition(site)?.id;
+  const edition = site.editions.find((e) => e.id === (editionId ?? currentId));
+  const older = edition && edition.id !== currentId ? edition.id : undefined;
+  const own = older ? editionData.find((e) => e.id === older) : undefined;
+  const kinds = own ? own.kinds : currentKinds;
+  const panels = own ? own.panels : currentPanels;
+  /** The segments of this edition's prefix: none for the current edition. */
+  const editionRoute = older ? ['editions', older] : [];
+  /** A link to a page of this edition: criteria, chapters, scoring and results. */
+  const editionHref = (...segments: string[]) => href(...editionRoute, ...segments);
   const text = (value: Record<string, string>) => resolveText(value, locale, site.defaultLocale);
   const langOf = (entry: { locale: string; fallback: boolean }) =>
     entry.fallback ? entry.locale : undefined;
@@ -103,14 +160,33 @@ async function buildModel(locale: string) {
         lang: langOf(page),
       }));
 
-  const methodology = await pages('methodology', (a, b) => a.order - b.order);
+  const methodology = older
+    ? resolveEntries(
+        await editionLocalized('editionMethodology', older),
+        locale,
+        site.defaultLocale,
+      )
+        .filter(({ entry }) => !entry.data.draft)
+        .sort((a, b) => a.entry.data.order - b.entry.data.order)
+        .map((page) => ({
+          ...page,
+          href: editionHref('methodology', page.id),
+          title: page.entry.data.title,
+          lang: langOf(page),
+        }))
+    : await pages('methodology', (a, b) => a.order - b.order);
 
-  const criteria = resolveEntries(await localized('criteria'), locale, site.defaultLocale)
+  const criterionEntries: Array<{
+    entry: CollectionEntry<'criteria'> | CollectionEntry<'editionCriteria'>;
+    id: string;
+    locale: string;
+  }> = older ? await editionLocalized('editionCriteria', older) : await localized('criteria');
+  const criteria = resolveEntries(criterionEntries, locale, site.defaultLocale)
     .sort((a, b) => compareCodes(a.id, b.id))
     .map((criterion) => ({
       ...criterion,
       code: criterion.id,
-      href: href('criteria', criterion.id),
+      href: editionHref('criteria', criterion.id),
       title: criterion.entry.data.title,
       label: `${criterion.id} ${criterion.entry.data.title}`,
       lang: langOf(criterion),
@@ -142,9 +218,11 @@ async function buildModel(locale: string) {
     }))
     .sort((a, b) => collator.compare(a.title, b.title));
 
+  /** The areas every edition has its own page of. */
+  const perEdition = new Set<TitledRoute>(['scoring', 'results']);
   /** The sidebar link to an area's index page, titled as the page itself is. */
   const area = (key: TitledRoute, children: NavGroup['items'] = []) => ({
-    href: href(key),
+    href: perEdition.has(key) ? editionHref(key) : href(key),
     label: t(routeTitle(key)),
     children,
   });
@@ -165,6 +243,7 @@ async function buildModel(locale: string) {
         ...methodology.map(({ href: h, title, lang }) => link(h, title, lang)),
         area('scoring'),
         area('glossary'),
+        ...(site.editions.length > 0 ? [area('editions')] : []),
       ],
     },
     ...kindsInUse.map((kind) => ({
@@ -210,6 +289,12 @@ async function buildModel(locale: string) {
     site,
     t,
     href,
+    editionHref,
+    /** The edition the model shows; undefined for a tree without editions. */
+    edition,
+    /** True for an edition other than the current one, whose pages carry the banner. */
+    older: older !== undefined,
+    editionRoute,
     text,
     /** A content date (`YYYY-MM-DD`) in this locale's long form. */
     date: (day: string) => longDate(day, locale),
@@ -230,7 +315,10 @@ async function buildModel(locale: string) {
     sections: SECTIONS.map((section) => ({
       section,
       label: t(`nav.${section}`),
-      href: href(section === 'events' && events.length === 0 ? 'handouts' : section),
+      href:
+        section === 'criteria'
+          ? editionHref(section)
+          : href(section === 'events' && events.length === 0 ? 'handouts' : section),
     })),
     /** A region's name in this locale (its id where taxonomies.json has none). */
     region: (id: string) => text(taxonomies.regions[id] ?? { [locale]: id }),
@@ -241,24 +329,112 @@ async function buildModel(locale: string) {
 
 export type SiteModel = Awaited<ReturnType<typeof buildModel>>;
 
-/** The published pilot results: aggregates that passed every anonymity rule, computed by the validating integration. */
-export async function getResults(): Promise<PublishedResults> {
-  return publishedResults;
+/**
+ * The published pilot results: aggregates that passed every anonymity rule, computed by the
+ * validating integration. With editions, the results of one edition's pilots alone (the current
+ * one by default).
+ */
+export async function getResults(edition?: string): Promise<PublishedResults> {
+  if (edition === undefined) return publishedResults;
+  const found = editionResults.find((r) => r.edition === edition);
+  if (!found) throw new Error(`There are no results for edition "${edition}"`);
+  return found.results;
 }
 
-/** The published results as open-data rows with labels in every locale. */
+/** What the edition pages need from the whole tree: the change lists, pages and results of every edition. */
+export interface EditionHistory {
+  pairs: EditionChanges[];
+  pages: EditionPages;
+  results: EditionResults[];
+}
+
+/**
+ * The change lists between consecutive editions, which pages each edition has, and each
+ * edition's own results; undefined for a tree without editions.
+ */
+export async function getEditionHistory(): Promise<EditionHistory | undefined> {
+  if (!editionHistory) return undefined;
+  const { pairs, codes, chapters } = editionHistory;
+  return {
+    pairs,
+    pages: {
+      codes: (id) => new Set(codes[id] ?? []),
+      chapters: (id) => chapters[id] ?? [],
+    },
+    results: editionResults,
+  };
+}
+
+/**
+ * The edition a summary of the pilots shows on a page tied to no edition (a handout, a chapter):
+ * the current one when it publishes results, else the newest one that does, so a tree whose
+ * pilots all assessed an older edition still has a pilot summary. Undefined means the current.
+ */
+export async function summaryEdition(): Promise<string | undefined> {
+  const current = currentEdition(await getSite())?.id;
+  if (publishedResults.published) return undefined;
+  const newest = editionResults.filter((r) => r.results.published).at(-1)?.edition;
+  return newest && newest !== current ? newest : undefined;
+}
+
+/**
+ * The published results as open-data rows with labels in every locale; with editions, the rows
+ * of every edition, each saying which edition its figure belongs to.
+ */
 export async function getOpenData() {
   const site = await getSite();
+  const current = currentEdition(site)?.id;
+  const perEdition = await Promise.all(
+    editionResults.map(async ({ edition, results }) => {
+      const older = edition === current || edition === '' ? undefined : edition;
+      const rows = await openDataOf(site, results, older);
+      return {
+        edition: edition || undefined,
+        results,
+        rows: edition ? rows.map((row) => ({ edition, ...row })) : rows,
+      };
+    }),
+  );
   const results = await getResults();
+  const rows = perEdition.flatMap((e) => e.rows);
+  /** Per edition: how many pilots its figures rest on (null where nothing is published). */
+  const editions = site.editions.length
+    ? perEdition.map((e) => ({
+        id: e.edition ?? '',
+        published: e.results.published,
+        pilotCount: e.results.published ? e.results.pilotCount : null,
+      }))
+    : undefined;
+  const json = `${JSON.stringify(
+    {
+      sampleData: site.sampleData,
+      minGroupSize: results.k,
+      pilotCount: results.published ? results.pilotCount : null,
+      ...(editions ? { currentEdition: current, editions } : {}),
+      locales: site.locales,
+      rows,
+    },
+    null,
+    2,
+  )}\n`;
+  return { site, results, rows, editions, csv: toCsv(rows, site.locales, editions !== undefined), json };
+}
+
+/** One edition's published results as open-data rows, labelled with that edition's criteria. */
+async function openDataOf(
+  site: Awaited<ReturnType<typeof getSite>>,
+  results: PublishedResults,
+  edition: string | undefined,
+) {
   const perLocale = await Promise.all(
-    site.locales.map(async (locale) => ({ locale, model: await getModel(locale) })),
+    site.locales.map(async (locale) => ({ locale, model: await getModel(locale, edition) })),
   );
   const each = (pick: (model: SiteModel) => string) =>
     Object.fromEntries(perLocale.map(({ locale, model }) => [locale, pick(model)]));
   const kinds = Object.fromEntries(
-    (await getModel(site.defaultLocale)).criteria.map((c) => [c.code, c.kind ?? '']),
+    (await getModel(site.defaultLocale, edition)).criteria.map((c) => [c.code, c.kind ?? '']),
   );
-  const rows = openDataRows(results, kinds, {
+  return openDataRows(results, kinds, {
     // A label not translated into a locale is left empty, never the default locale's text in disguise.
     criterion: (code) =>
       each((m) => {
@@ -276,18 +452,6 @@ export async function getOpenData() {
       });
     },
   });
-  const json = `${JSON.stringify(
-    {
-      sampleData: site.sampleData,
-      minGroupSize: results.k,
-      pilotCount: results.published ? results.pilotCount : null,
-      locales: site.locales,
-      rows,
-    },
-    null,
-    2,
-  )}\n`;
-  return { site, results, rows, csv: toCsv(rows, site.locales), json };
 }
 
 /** The props of a page per entry: its locale, its id and the entry itself, so the page need not find it again. */
@@ -313,6 +477,26 @@ export async function entryPaths<Entry extends { id: string }>(
     pick(model).map((entry) => ({
       params: { ...path.params, [param]: entry.id },
       props: { locale: path.props.locale, id: entry.id, entry } satisfies EntryProps<Entry>,
+    })),
+  );
+}
+
+/** `entryPaths` for a page per entry of every edition: `pick` lists the entries of a model. */
+export async function editionEntryPaths<Entry extends { id: string }>(
+  param: string,
+  pick: (model: SiteModel) => readonly Entry[],
+) {
+  const paths = await editionLocalePaths();
+  const perPath = await Promise.all(
+    paths.map(async (path) => ({
+      path,
+      model: await getModel(path.props.locale, path.props.edition),
+    })),
+  );
+  return perPath.flatMap(({ path, model }) =>
+    pick(model).map((entry) => ({
+      params: { ...path.params, [param]: entry.id },
+      props: { ...path.props, id: entry.id, entry },
     })),
   );
 }

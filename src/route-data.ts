@@ -6,17 +6,25 @@
 import type { AstroGlobal } from 'astro';
 import type { Kind } from './lib/content/schemas/index.ts';
 import { routeKey, routeSection, type RouteKey } from './lib/navigation/routes.ts';
-import { searchMetadata } from './lib/search/metadata.ts';
-import { getModel, getSite, type SiteModel } from './model.ts';
+import { editionFilterValue, searchMetadata } from './lib/search/metadata.ts';
+import { currentEdition } from './lib/editions/list.ts';
+import { getModel, getSite, summaryEdition, type SiteModel } from './model.ts';
 
 export interface RouteData {
+  /** The model of the page's locale and edition. */
   model: SiteModel;
   /** The page's path segments after the locale, the same in every locale. */
   route: string[];
   /** The area the page belongs to; undefined for the home page and the 404. */
   key: RouteKey | undefined;
-  /** The page's own address in its locale. */
+  /** The page's own address in its locale (and edition). */
   href: string;
+  /**
+   * The edition whose pilots the page's results show: the page's own edition on results pages
+   * and on an older edition's pages, the edition a report names, and otherwise the one a pilot
+   * summary shows (summaryEdition). Undefined means the current edition.
+   */
+  resultsEdition: string | undefined;
   /** What the page is part of ("Criterion 1.1", "Glossary", the publisher on the home page): on its OG image. */
   section: string;
   /** The page's Pagefind filters and metadata, one attribute set per element. */
@@ -28,6 +36,8 @@ export interface RouteOptions {
   criterion?: { code: string; kind?: Kind | undefined } | undefined;
   /** For events: the id of the region search can filter by. */
   region?: string | undefined;
+  /** For a report: the edition whose pilots it reports on (its frontmatter `edition`). */
+  resultsEdition?: string | undefined;
 }
 
 /** Works out a page's route data from its locale (a getStaticPaths prop) and path segments, and puts it on `Astro.locals`. */
@@ -36,24 +46,42 @@ export async function useRouteData(
   route: string[],
   options: RouteOptions = {},
 ): Promise<RouteData> {
-  const { locale } = astro.props as { locale?: string };
-  const model = await getModel(locale ?? (await getSite()).defaultLocale);
+  // A page every edition has gets its edition from getStaticPaths (editionLocalePaths).
+  const props = astro.props as { locale?: string; edition?: string };
+  const site = await getSite();
+  const model = await getModel(props.locale ?? site.defaultLocale, props.edition);
   const { t } = model;
   const key = routeKey(route);
   const section = routeSection(route);
+  const current = currentEdition(site)?.id;
+  // Every page of a tree with editions is filed under one, so a default search is the current one's.
+  const edition = model.edition && editionFilterValue(model.text(model.edition.title).text);
+  const named = options.resultsEdition !== current ? options.resultsEdition : undefined;
+  const resultsEdition = model.older
+    ? model.edition?.id
+    : key === 'results' || key === 'data'
+      ? undefined
+      : key === 'reports'
+        ? named
+        : await summaryEdition();
   const data: RouteData = {
     model,
     route,
     key,
-    href: model.href(...route),
+    href: model.href(...model.editionRoute, ...route),
+    resultsEdition,
     section: section ? t(section.key, { code: section.code ?? '' }) : model.publisher.text,
     search: key
       ? searchMetadata(route, (type) => t(`search.type.${type}`), {
           code: options.criterion?.code,
           kind: options.criterion?.kind && t(`criteria.${options.criterion.kind}`),
           region: options.region && model.region(options.region).text,
+          edition,
         })
-      : [],
+      : // The home page has no type, but a search within an edition still finds it.
+        edition
+        ? [{ 'data-pagefind-filter': `edition:${edition}` }]
+        : [],
   };
   astro.locals.route = data;
   return data;

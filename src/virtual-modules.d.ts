@@ -7,6 +7,9 @@ declare module 'virtual:metodika/content' {
   export const kinds: Data['kinds'];
   export const counts: Data['counts'];
   export const results: Data['results'];
+  export const editionResults: Data['editionResults'];
+  export const editions: Data['editions'];
+  export const history: Data['history'];
 }
 
 declare module 'virtual:metodika/sources' {

@@ -1,6 +1,7 @@
 import type { Plugin, ViteDevServer } from 'vite';
-import { MARKDOWN_COLLECTIONS } from '../lib/content/collections.ts';
+import { EDITION_MARKDOWN, MARKDOWN_COLLECTIONS } from '../lib/content/collections.ts';
 import type { MarkdownSources, TreeData } from '../lib/content/snapshot.ts';
+import type { EditionResults } from '../lib/editions/results.ts';
 import type { PublishedResults } from '../lib/results/publish.ts';
 
 /** Site data, kinds and the published results: what model.ts builds pages from. */
@@ -10,7 +11,12 @@ export const SOURCES_MODULE = 'virtual:metodika/sources';
 
 /** What one validated tree gives the modules; undefined while `astro dev` has no valid tree yet. */
 export interface ContentModules {
-  data: TreeData & { results: PublishedResults };
+  data: TreeData & {
+    /** The current edition's results (the tree's own, for a tree without editions). */
+    results: PublishedResults;
+    /** Every edition's own results, in site.json's order; one, under "", without editions. */
+    editionResults: EditionResults[];
+  };
   /** `root` is the content folder's absolute path; `entries` its Markdown files by collection. */
   sources: { root: string; entries: MarkdownSources };
 }
@@ -35,7 +41,9 @@ export function contentModules(current: () => ContentModules | undefined): Plugi
   // Until `astro dev` has a valid tree, the collections load nothing (pages show the problems).
   const noSources = {
     root: '',
-    entries: Object.fromEntries(MARKDOWN_COLLECTIONS.map((name) => [name, []])),
+    entries: Object.fromEntries(
+      [...MARKDOWN_COLLECTIONS, ...Object.keys(EDITION_MARKDOWN)].map((name) => [name, []]),
+    ),
   };
   const modules: Record<string, () => object | undefined> = {
     [CONTENT_MODULE]: () => current()?.data,

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { reportPrefix } from '../lib/content/check-tree.ts';
-import { MARKDOWN_COLLECTIONS } from '../lib/content/collections.ts';
+import { EDITION_MARKDOWN, MARKDOWN_COLLECTIONS } from '../lib/content/collections.ts';
 import { problemPage } from '../lib/content/problem-page.ts';
 import { localeOfPath } from '../lib/i18n/locale-of-path.ts';
 import { createTranslator, type Dictionary } from '../lib/i18n/ui.ts';
@@ -49,7 +49,9 @@ export function devContentLoop(
         if (outcome.ok) {
           server.config.logger.info(outcome.message, { timestamp: true });
           invalidateContentModules(server);
-          await refreshContent(MARKDOWN_COLLECTIONS.map(loaderName));
+          await refreshContent(
+            [...MARKDOWN_COLLECTIONS, ...Object.keys(EDITION_MARKDOWN)].map(loaderName),
+          );
         } else {
           process.stderr.write(`\n${outcome.message}\n`);
         }

@@ -37,14 +37,23 @@ function createPipeline(root: string): ContentPipeline {
       pipeline.problems = outcome.ok ? [] : (outcome.result?.problems ?? []);
       const tree = outcome.ok ? outcome.result?.tree : undefined;
       if (tree) {
+        const published = await publishTree(tree, readReleases(root));
         pipeline.modules = {
-          data: { ...treeData(tree), results: await publishTree(tree, readReleases(root)) },
+          data: {
+            ...treeData(tree),
+            results: published.results,
+            editionResults: published.editions,
+          },
           sources: { root: resolve(root), entries: markdownSources(tree) },
         };
         pipeline.tree = { ...tree, pilots: [] };
       }
-      const audit = pipeline.modules?.data.results.audit;
-      if (tree && audit) process.stdout.write(`${auditSummary(audit)}\n`);
+      if (tree)
+        for (const { edition, results } of pipeline.modules?.data.editionResults ?? []) {
+          const audit = results.audit;
+          const of = edition ? ` (edition ${edition})` : '';
+          if (audit) process.stdout.write(`${auditSummary(audit)}${of}\n`);
+        }
       return outcome;
     },
   };

@@ -22,6 +22,12 @@ describe('astro build on a valid fixture tree', async () => {
     expect(untranslated).toMatch(/<h1 lang="lv">1\.2 Pārvaldība<\/h1>/);
   });
 
+  it('has no edition pages, version switcher or banner without editions in site.json', () => {
+    expect(existsSync(join(outDir, 'editions'))).toBe(false);
+    expect(page('criteria/1.1')).not.toContain('edition-switcher');
+    expect(page('criteria/1.1')).not.toContain('notice--edition');
+  });
+
   it('links the first occurrence of a glossary term to its definition', () => {
     const about = page('methodology/about');
     expect(about).toContain('<a href="/glossary/self-assessment/" class="term">Pašnovērtējums</a>');

@@ -7,13 +7,19 @@ export const TMP = resolve(import.meta.dirname, '../.tmp');
 
 /**
  * A tree made of the valid fixture with an overlay on top: the files of `fixtures/<overlay>`
- * replace or add to the valid ones, and `remove` deletes files. Returns the tree's folder.
+ * replace or add to the valid ones, and `remove` deletes files. A `base` overlay (such as
+ * `editions`) goes on the valid tree first. Returns the tree's folder.
  */
-export function composeTree(overlay: string, remove: readonly string[] = []): string {
+export function composeTree(
+  overlay: string,
+  remove: readonly string[] = [],
+  base?: string,
+): string {
   const dir = join(TMP, 'trees', overlay.replaceAll('/', '-'));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(join(FIXTURES, 'valid'), dir, { recursive: true });
+  if (base) cpSync(join(FIXTURES, base), dir, { recursive: true });
   // The fault description and a deny-list sit beside the overlay's files, not in the tree.
   const notInTree = (src: string) =>
     !(/^(fault\.json|.*\.txt)$/.test(basename(src)) && dirname(src) === join(FIXTURES, overlay));
@@ -30,6 +36,8 @@ export interface FaultSpec {
   rule: string;
   remove?: string[];
   denylist?: string;
+  /** An overlay the fault goes on top of, e.g. `editions` for a tree with two editions. */
+  base?: string;
 }
 
 /** Reads `fixtures/faults/<name>/fault.json`. */

@@ -1,12 +1,16 @@
 /** What every results component needs: the page's model, the published results and shared helpers. */
 import type { AstroGlobal } from 'astro';
-import { getResults } from '../../model';
+import { getModel, getResults } from '../../model';
 import type { Figure } from '../../lib/results/publish';
 
-/** The results helpers for the page being rendered: its model comes from the page's route data. */
+/**
+ * The results helpers for the page being rendered, from the page's route data: the results of
+ * the edition it shows (resultsEdition), with that edition's criteria.
+ */
 export async function useResults(astro: AstroGlobal) {
-  const { model } = astro.locals.route;
-  const results = await getResults();
+  const { model: page, resultsEdition } = astro.locals.route;
+  const model = resultsEdition ? await getModel(page.locale, resultsEdition) : page;
+  const results = await getResults(resultsEdition);
   const { t } = model;
   const number = new Intl.NumberFormat(model.locale, { maximumFractionDigits: 1 });
   /** A figure's value as text, or why it is not shown. */

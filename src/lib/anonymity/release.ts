@@ -25,6 +25,11 @@ export const releasesSchema = z
       z
         .object({
           released: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-11-24'),
+          /**
+           * The edition of the methodology whose pilots and figures the release recorded; absent
+           * in a tree without editions (and then the current edition's).
+           */
+          edition: z.string().optional(),
           pilots: z.array(
             z.object({ id: z.string(), fingerprint: z.string(), shape: shapeSchema }).strict(),
           ),
@@ -111,17 +116,36 @@ export function changesSince(
   };
 }
 
+/** The edition a release recorded: the current one (`current`) when it names none. */
+export function releaseEdition(release: Release, current: string): string {
+  return release.edition ?? current;
+}
+
+/** The releases of one edition's figures: the only ones an edition's new figures are audited with. */
+export function releasesOf(
+  releases: readonly Release[],
+  edition: string,
+  current: string,
+): Release[] {
+  return releases.filter((release) => releaseEdition(release, current) === edition);
+}
+
 /**
  * The release rule: a tree whose pilots differ from a recorded release by at least one and fewer
- * than k pilots cannot be published. Returns one plain message per such release.
+ * than k pilots cannot be published. Each edition is published on its own, so a release is
+ * compared with the pilots of the edition it recorded (`current` is the id of the current
+ * edition, "" in a tree without editions). Returns one plain message per such release.
  */
 export function releaseProblems(
   pilots: readonly Pilot[],
   releases: readonly Release[],
   k: number,
+  current = '',
 ): Array<{ index: number; message: string }> {
   return releases.flatMap((release, index) => {
-    const { added, removed, changed } = changesSince(pilots, release);
+    const edition = releaseEdition(release, current);
+    const ofEdition = pilots.filter((p) => (p.edition ?? current) === edition);
+    const { added, removed, changed } = changesSince(ofEdition, release);
     const count = added.length + removed.length + changed.length;
     if (count === 0 || count >= k) return [];
     const parts = [

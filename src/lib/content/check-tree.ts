@@ -66,6 +66,9 @@ export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.
     [new Set(tree.glossary.map((g) => g.id)).size, 'glossary term', 'glossary terms'],
     [tree.events.length, 'event', 'events'],
   ];
+  // Only a tree that declares editions mentions them, so a tree without stays as it was.
+  if (tree.site.editions.length > 0)
+    summary.splice(2, 0, [tree.site.editions.length, 'edition', 'editions']);
   return {
     ok: true,
     message: formatSuccess(summary, (performance.now() - started) / 1000),

@@ -33,6 +33,26 @@ export const MARKDOWN_COLLECTIONS = [
 ] as const satisfies readonly CollectionName[];
 export type MarkdownCollection = (typeof MARKDOWN_COLLECTIONS)[number];
 
+/** The collections each edition of the methodology has its own copy of (`editions/<id>/…`). */
+export const EDITION_COLLECTIONS = [
+  'criteria',
+  'scales',
+  'methodology',
+] as const satisfies readonly CollectionName[];
+
+/** The folder that holds every edition but the current one. */
+export const EDITIONS_DIR = 'editions';
+
+/**
+ * The Markdown collections of the older editions, each over one edition collection of every
+ * edition but the current one (ids `<edition>/<locale>/<file name>`).
+ */
+export const EDITION_MARKDOWN = {
+  editionCriteria: 'criteria',
+  editionMethodology: 'methodology',
+} as const satisfies Record<string, MarkdownCollection>;
+export type EditionMarkdownCollection = keyof typeof EDITION_MARKDOWN;
+
 /** The files of the tree root. */
 export const SITE_FILE = 'site.json';
 export const TAXONOMIES_FILE = 'taxonomies.json';

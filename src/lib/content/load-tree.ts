@@ -5,6 +5,7 @@ import { criterionKinds } from './methodology.ts';
 import type { z } from 'zod';
 import {
   COLLECTIONS,
+  EDITIONS_DIR,
   SITE_FILE,
   TAXONOMIES_FILE,
   type CollectionName,
@@ -16,7 +17,9 @@ import { ProblemList, type Problem } from './problem.ts';
 import { readCollections, readJson, type SourceFile } from './read-files.ts';
 import { checkCriteria } from './rules/criteria.ts';
 import { checkPanels } from './rules/panels.ts';
-import { checkPilots } from './rules/pilots.ts';
+import { checkRenumbering } from './rules/editions.ts';
+import { readEditionFolders } from './rules/edition-folders.ts';
+import { checkPilots, type EditionRules } from './rules/pilots.ts';
 import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
 import { checkEvents, checkGlossary, checkReportSlugs, linkablePages } from './rules/references.ts';
@@ -28,10 +31,13 @@ import {
   pilotSchema,
   siteSchema,
   taxonomiesSchema,
+  editionSchema,
+  type Edition,
+  type LocalizedSchema,
   type Kind,
   type LocaleContext,
 } from './schemas/index.ts';
-import type { ContentTree, FileEntry, LocalizedEntry } from './tree.ts';
+import type { ContentTree, EditionContent, FileEntry, LocalizedEntry } from './tree.ts';
 import type { Pilot } from './schemas/index.ts';
 import { RELEASES_FILE, releaseProblems, releasesSchema } from '../anonymity/release.ts';
 
@@ -54,6 +60,20 @@ function localeContextOf(raw: unknown): LocaleContext | undefined {
   if (!Array.isArray(locales) || typeof defaultLocale !== 'string') return undefined;
   const list = locales.filter((l): l is string => typeof l === 'string');
   return list.includes(defaultLocale) ? { locales: list, defaultLocale } : undefined;
+}
+
+/**
+ * The editions site.json declares, read one by one when site.json as a whole has a problem, so
+ * that a mistake in one field does not also make every edition folder and pilot look wrong.
+ */
+function editionsOf(raw: unknown, localized: LocalizedSchema): Edition[] {
+  const list = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)['editions'] : [];
+  if (!Array.isArray(list)) return [];
+  const schema = editionSchema(localized);
+  return list.flatMap((item: unknown) => {
+    const parsed = schema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 function readRequired(root: string, file: string, problems: ProblemList): unknown {
@@ -85,8 +105,8 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   const files = readCollections(root, problems);
   if (context) checkLocaleFolders(files, context, problems);
 
-  const perLocale = <Name extends MarkdownCollection>(name: Name) =>
-    files
+  const perLocale = <Name extends MarkdownCollection>(name: Name, sources = files) =>
+    sources
       .filter((f) => f.collection === name)
       .flatMap((f): LocalizedEntry<z.infer<(typeof MARKDOWN_SCHEMAS)[Name]>>[] => {
         const data = parseWith(MARKDOWN_SCHEMAS[name], f.data, f.file, problems);
@@ -103,25 +123,41 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
             ]
           : [];
       });
-  const perFile = <Data>(name: CollectionName, schema: Parameters<typeof parseWith>[0]) =>
-    files
+  const perFile = <Data>(
+    name: CollectionName,
+    schema: Parameters<typeof parseWith>[0],
+    sources = files,
+  ) =>
+    sources
       .filter((f) => f.collection === name)
       .flatMap((f): FileEntry<Data>[] => {
         const data = parseWith(schema, f.data, f.file, problems) as Data | undefined;
         return data ? [{ file: f.file, data }] : [];
       });
 
+  const editionContent = (sources: SourceFile[]): EditionContent => ({
+    criteria: perLocale('criteria', sources).map((entry) => ({ ...entry, kind: undefined })),
+    panels: perFile('scales', panelSchema(localized), sources),
+    methodology: perLocale('methodology', sources),
+  });
+
+  const declared = site?.editions ?? editionsOf(rawSite, localized);
+  // When site.json names no or two current editions (reported there), the latest stands in.
+  const currentId = (declared.findLast((e) => e.current) ?? declared.at(-1))?.id ?? '';
+  const editionFiles = readEditionFolders(root, declared, currentId, problems);
+  for (const sources of editionFiles.values())
+    if (context) checkLocaleFolders(sources, context, problems);
+
   const tree: ContentTree = {
     site: site as ContentTree['site'],
     taxonomies: taxonomies as ContentTree['taxonomies'],
-    criteria: perLocale('criteria').map((entry) => ({ ...entry, kind: undefined })),
-    panels: perFile('scales', panelSchema(localized)),
+    ...editionContent(files),
     pilots: perFile('pilots', pilotSchema(localized)),
-    methodology: perLocale('methodology'),
     reports: perLocale('reports'),
     news: perLocale('news'),
     glossary: perLocale('glossary'),
     events: perLocale('events'),
+    editions: [...editionFiles].map(([id, sources]) => ({ id, ...editionContent(sources) })),
   };
 
   // Cross-file rules look names up among the files, not the entries that passed their own
@@ -133,19 +169,52 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
         .map((f) => f.id),
     );
   const defaultLocale = context?.defaultLocale;
-  const codes = defaultLocale ? fileIds('criteria', defaultLocale) : undefined;
-  if (defaultLocale && codes) checkCriteria(tree.criteria, defaultLocale, codes, problems);
-  const kinds = criterionKinds(
-    tree.criteria.filter((c) => c.locale === defaultLocale).map((c) => c.data),
-  );
-  const panelsComplete = tree.panels.length === fileIds('scales').size;
-  checkPanels(tree.panels, panelsComplete ? new Set<Kind>(kinds.values()) : new Set(), problems);
+  // The rules of one edition: its criteria's hierarchy, the panels for their kinds, its chapters'
+  // components. `sources` are the edition's files, `folder` where they live.
+  const checkEdition = (
+    content: EditionContent,
+    sources: SourceFile[],
+    folder: string,
+  ): EditionRules => {
+    const ids = (name: CollectionName, locale?: string) =>
+      new Set(
+        sources
+          .filter((f) => f.collection === name && (locale === undefined || f.locale === locale))
+          .map((f) => f.id),
+      );
+    const codes = defaultLocale ? ids('criteria', defaultLocale) : undefined;
+    if (defaultLocale && codes) checkCriteria(content.criteria, defaultLocale, codes, problems);
+    const kinds = criterionKinds(
+      content.criteria.filter((c) => c.locale === defaultLocale).map((c) => c.data),
+    );
+    const panelsComplete = content.panels.length === ids('scales').size;
+    checkPanels(
+      content.panels,
+      panelsComplete ? new Set<Kind>(kinds.values()) : new Set(),
+      problems,
+      `${folder}scales/`,
+    );
+    return { codes, kinds, panels: content.panels.map((p) => p.data) };
+  };
+  const current = checkEdition(tree, files, '');
+  const codes = current.codes;
+  // In site.json's order, so messages list the editions the way the editor wrote them.
+  const editions = new Map<string, EditionRules>(declared.length === 0 ? [['', current]] : []);
+  for (const { id } of declared) {
+    const content = tree.editions.find((e) => e.id === id);
+    if (id === currentId) editions.set(id, current);
+    else if (content)
+      editions.set(
+        id,
+        checkEdition(content, editionFiles.get(id) ?? [], `${EDITIONS_DIR}/${id}/`),
+      );
+  }
+  checkRenumbering(declared, (id) => editions.get(id)?.codes, problems);
   checkPilots(
     tree.pilots,
     {
-      kinds,
-      codes,
-      panels: tree.panels.map((p) => p.data),
+      editions,
+      current: currentId,
       taxonomies,
       denylist: options.denylist ?? [],
       k: site?.anonymity.minGroupSize,
@@ -156,7 +225,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     checkReleases(
       root,
       tree.pilots.map((p) => p.data),
-      site.anonymity.minGroupSize,
+      { current: currentId, k: site.anonymity.minGroupSize },
       problems,
     );
   const pages = linkablePages({
@@ -171,6 +240,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     [
       ...tree.criteria,
       ...tree.methodology,
+      ...tree.editions.flatMap((e) => [...e.criteria, ...e.methodology]),
       ...tree.reports,
       ...tree.news,
       ...tree.glossary,
@@ -178,7 +248,22 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     ],
     problems,
   );
-  checkReportComponents([...tree.methodology, ...tree.reports, ...tree.news], codes, problems);
+  checkReportComponents([...tree.methodology, ...tree.news], codes, problems);
+  for (const edition of tree.editions)
+    checkReportComponents(edition.methodology, editions.get(edition.id)?.codes, problems);
+  // A report shows the results of the edition it names, so its components name that edition's codes.
+  for (const report of tree.reports) {
+    const edition = report.data.edition;
+    const rules = editions.get(edition ?? currentId);
+    if (!rules) {
+      const known = [...editions.keys()].filter(Boolean).join(', ') || 'none declared';
+      problems.add(
+        report.file,
+        'edition',
+        `"${edition}" is not an edition in site.json editions (${known})`,
+      );
+    } else checkReportComponents([report], rules.codes, problems);
+  }
 
   // Pilot files may hold personal data: no message about them repeats a value unmasked. The
   // personal-data rule masks its own findings, so it runs after.
@@ -203,11 +288,14 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   return { problems: [...reported, ...personal.items], tree: withoutDrafts(tree) };
 }
 
-/** releases.json, when present: well-formed, and no release differs from this tree by 1 to k−1 pilots. */
+/**
+ * releases.json, when present: well-formed, and no release differs from the pilots of the
+ * edition it recorded by 1 to k−1 pilots (each edition is published on its own).
+ */
 function checkReleases(
   root: string,
   pilots: readonly Pilot[],
-  k: number,
+  { current, k }: { current: string; k: number },
   problems: ProblemList,
 ): void {
   if (!existsSync(join(root, RELEASES_FILE))) return;
@@ -218,7 +306,7 @@ function checkReleases(
     problems,
   );
   if (!data) return;
-  for (const { index, message } of releaseProblems(pilots, data.releases, k))
+  for (const { index, message } of releaseProblems(pilots, data.releases, k, current))
     problems.add(RELEASES_FILE, ['releases', index], message);
 }
 
@@ -241,15 +329,23 @@ function checkLocaleFolders(
   }
 }
 
-function withoutDrafts(tree: ContentTree): ContentTree {
-  const published = <T extends { data: { draft?: boolean | undefined } }>(entries: T[]) =>
-    entries.filter((entry) => !entry.data.draft);
+const published = <T extends { data: { draft?: boolean | undefined } }>(entries: T[]) =>
+  entries.filter((entry) => !entry.data.draft);
+
+function editionWithoutDrafts<Content extends EditionContent>(content: Content): Content {
   return {
-    ...tree,
-    criteria: tree.criteria.sort((a, b) => compareCodes(a.id, b.id)),
-    methodology: published(tree.methodology).sort((a, b) => a.data.order - b.data.order),
+    ...content,
+    criteria: content.criteria.sort((a, b) => compareCodes(a.id, b.id)),
+    methodology: published(content.methodology).sort((a, b) => a.data.order - b.data.order),
+  };
+}
+
+function withoutDrafts(tree: ContentTree): ContentTree {
+  return {
+    ...editionWithoutDrafts(tree),
     reports: published(tree.reports),
     news: published(tree.news),
     events: published(tree.events),
+    editions: tree.editions.map(editionWithoutDrafts),
   };
 }

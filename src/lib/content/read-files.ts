@@ -2,6 +2,7 @@ import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dire
 import { extname, join, sep } from 'node:path';
 import {
   COLLECTIONS,
+  EDITIONS_DIR,
   RELEASES_FILE,
   SITE_FILE,
   TAXONOMIES_FILE,
@@ -225,10 +226,22 @@ function isFolder(root: string, file: string, entry: Dirent): boolean {
 /** Extensions that look like content but are spelt in a way the generator does not read. */
 const LOOKS_LIKE_CONTENT = /\.(md|mdx|markdown|mdown|mkd|json|json5|ya?ml|txt)$/i;
 
+/** Which part of a tree to read: an edition's folder holds only some of the collections. */
+export interface ReadScope {
+  /** Folder under the content root the collections' folders are in (`editions/2011-draft`). */
+  base?: string;
+  /** The collections to read; all of them when absent. */
+  only?: readonly CollectionName[];
+}
+
 /** Reads every file of every collection; unreadable files become problems, never exceptions. */
-export function readCollections(root: string, problems: ProblemList): SourceFile[] {
+export function readCollections(
+  root: string,
+  problems: ProblemList,
+  scope: ReadScope = {},
+): SourceFile[] {
   const files: SourceFile[] = [];
-  reportUnknownTopLevel(root, problems);
+  if (!scope.base) reportUnknownTopLevel(root, problems);
   for (const [collection, layout] of Object.entries(COLLECTIONS) as [
     CollectionName,
     (typeof COLLECTIONS)[CollectionName],
@@ -236,21 +249,23 @@ export function readCollections(root: string, problems: ProblemList): SourceFile
     const extensions = layout.extensions as readonly string[];
     const readable = extensions.join(' or ');
     const folders: Array<string | undefined> = [];
+    if (scope.only && !scope.only.includes(collection)) continue;
+    const dir = scope.base ? `${scope.base}/${layout.dir}` : layout.dir;
     if (layout.perLocale) {
-      for (const entry of listFolder(root, layout.dir, problems)) {
-        const file = `${layout.dir}/${entry.name}`;
+      for (const entry of listFolder(root, dir, problems)) {
+        const file = `${dir}/${entry.name}`;
         if (isFolder(root, file, entry)) folders.push(entry.name);
         else
           problems.add(
             file,
             '',
-            `is not read: files of ${layout.dir} go in a language folder (${layout.dir}/<language>/${entry.name})`,
+            `is not read: files of ${layout.dir} go in a language folder (${dir}/<language>/${entry.name})`,
           );
       }
     } else folders.push(undefined);
 
     for (const locale of folders) {
-      const folder = locale ? `${layout.dir}/${locale}` : layout.dir;
+      const folder = locale ? `${dir}/${locale}` : dir;
       for (const entry of listFolder(root, folder, problems)) {
         const name = entry.name;
         const file = `${folder}/${name}`;
@@ -289,6 +304,7 @@ function reportUnknownTopLevel(root: string, problems: ProblemList): void {
     SITE_FILE,
     TAXONOMIES_FILE,
     RELEASES_FILE,
+    EDITIONS_DIR,
     ...Object.values(COLLECTIONS).map((c) => c.dir),
   ]);
   for (const entry of listFolder(root, '', problems, true)) {
@@ -299,6 +315,7 @@ function reportUnknownTopLevel(root: string, problems: ProblemList): void {
       '',
       `is not read: a content tree holds ${SITE_FILE}, ${TAXONOMIES_FILE}, ${RELEASES_FILE} and the folders ${[
         ...Object.values(COLLECTIONS).map((c) => c.dir),
+        EDITIONS_DIR,
       ].join(', ')}`,
     );
   }

@@ -3,7 +3,13 @@
  * (pilots only as published results) and the Markdown sources Astro's collections render. Both
  * are plain JSON, so the validating integration can hand them over as Vite virtual modules.
  */
-import { MARKDOWN_COLLECTIONS, type MarkdownCollection } from './collections.ts';
+import {
+  EDITION_MARKDOWN,
+  MARKDOWN_COLLECTIONS,
+  type EditionMarkdownCollection,
+  type MarkdownCollection,
+} from './collections.ts';
+import { editionHistory, type EditionHistory } from '../editions/list.ts';
 import { criterionKinds } from './methodology.ts';
 import type { Kind, Panel, Site, Taxonomies } from './schemas/index.ts';
 import type { ContentTree } from './tree.ts';
@@ -17,7 +23,21 @@ export interface MarkdownSource {
   body: string;
 }
 
-export type MarkdownSources = Record<MarkdownCollection, MarkdownSource[]>;
+/**
+ * The Markdown files of each collection; an older edition's criteria and chapters are their own
+ * collections (`editionCriteria`, `editionMethodology`), ids `<edition>/<locale>/<file name>`.
+ */
+export type MarkdownSources = Record<
+  MarkdownCollection | EditionMarkdownCollection,
+  MarkdownSource[]
+>;
+
+/** What pages need of an older edition besides its Markdown: its panels and its codes' kinds. */
+export interface EditionData {
+  id: string;
+  panels: Panel[];
+  kinds: Record<string, Kind>;
+}
 
 /** The validated tree minus its Markdown bodies and its pilots. */
 export interface TreeData {
@@ -27,7 +47,11 @@ export interface TreeData {
   /** The kind of every criterion code (criterionKinds), in the methodology's order. */
   kinds: Record<string, Kind>;
   /** How many published entries each Markdown collection has, so an empty one is never asked for. */
-  counts: Record<MarkdownCollection, number>;
+  counts: Record<MarkdownCollection | EditionMarkdownCollection, number>;
+  /** Every edition but the current one, in site.json's order; none for a tree without editions. */
+  editions: EditionData[];
+  /** The change lists and pages of every edition; null for a tree without editions. */
+  history: EditionHistory | null;
 }
 
 /** The kinds of the default locale's criteria, in code order: the methodology's one list of codes. */
@@ -45,15 +69,25 @@ export function treeData(tree: ContentTree): TreeData {
     panels: tree.panels.map((panel) => panel.data),
     kinds: Object.fromEntries(treeKinds(tree)),
     counts: Object.fromEntries(
-      MARKDOWN_COLLECTIONS.map((name) => [name, tree[name].length]),
+      Object.entries(markdownSources(tree)).map(([name, sources]) => [name, sources.length]),
     ) as TreeData['counts'],
+    editions: tree.editions.map((edition) => ({
+      id: edition.id,
+      panels: edition.panels.map((panel) => panel.data),
+      kinds: Object.fromEntries(
+        criterionKinds(
+          edition.criteria.filter((c) => c.locale === tree.site.defaultLocale).map((c) => c.data),
+        ),
+      ),
+    })),
+    history: tree.site.editions.length > 0 ? editionHistory(tree) : null,
   };
 }
 
 /** The Markdown files of each collection, as parsed and checked by the validator. */
 export function markdownSources(tree: ContentTree): MarkdownSources {
-  return Object.fromEntries(
-    MARKDOWN_COLLECTIONS.map((name) => [
+  return Object.fromEntries([
+    ...MARKDOWN_COLLECTIONS.map((name) => [
       name,
       tree[name].map(({ id, locale, file, data, body }) => ({
         id: `${locale}/${id}`,
@@ -62,5 +96,16 @@ export function markdownSources(tree: ContentTree): MarkdownSources {
         body,
       })),
     ]),
-  ) as MarkdownSources;
+    ...Object.entries(EDITION_MARKDOWN).map(([name, of]) => [
+      name,
+      tree.editions.flatMap((edition) =>
+        edition[of].map(({ id, locale, file, data, body }) => ({
+          id: `${edition.id}/${locale}/${id}`,
+          file,
+          data,
+          body,
+        })),
+      ),
+    ]),
+  ]) as MarkdownSources;
 }

@@ -34,14 +34,23 @@ export interface FileEntry<Data> {
 /** A criterion or sub-criterion with the kind it has or inherits from its top-level criterion. */
 export type CriterionEntry = LocalizedEntry<CriterionData> & { kind: Kind | undefined };
 
-/** The whole content tree, validated: what the rest of the generator builds from. */
-export interface ContentTree {
-  site: Site;
-  taxonomies: Taxonomies;
+/** What each edition of the methodology has of its own: criteria, panels and chapters. */
+export interface EditionContent {
   criteria: CriterionEntry[];
   panels: FileEntry<Panel>[];
-  pilots: FileEntry<Pilot>[];
   methodology: LocalizedEntry<MethodologyData>[];
+}
+
+/** The whole content tree, validated: what the rest of the generator builds from. */
+export interface ContentTree extends EditionContent {
+  site: Site;
+  taxonomies: Taxonomies;
+  pilots: FileEntry<Pilot>[];
+  /**
+   * Every edition of site.json but the current one, read from `editions/<id>/`, in the order
+   * site.json lists them. The current edition is the tree's own criteria, panels and chapters.
+   */
+  editions: Array<EditionContent & { id: string }>;
   reports: LocalizedEntry<ReportData>[];
   news: LocalizedEntry<NewsData>[];
   glossary: LocalizedEntry<GlossaryData>[];

@@ -43,6 +43,7 @@ export const ROUTES = {
   reports: { search: 'report', section: 'results', titled: true },
   data: { search: 'report', section: 'results', titled: true },
   glossary: { search: 'glossary', section: 'methodology', titled: true },
+  editions: { search: 'methodology', section: 'methodology', titled: true },
   news: { search: 'news', section: 'events', titled: true },
   events: { search: 'event', section: 'events', titled: true },
   handouts: { search: 'page', section: 'events', titled: true },

@@ -3,6 +3,8 @@ import type { Figure, PublishedResults } from './publish.ts';
 
 /** One row of the open data: a published figure with locale-neutral ids and a label per locale. */
 export interface OpenDataRow {
+  /** The edition whose pilots the figure comes from; only in a tree that declares editions. */
+  edition?: string;
   scope: string;
   id: string;
   kind: string;
@@ -108,6 +110,7 @@ export function openDataRows(
 
 /** Band counts as `2;3;4`, dimension means as `plan=40;do=35`, hidden as `yes`. */
 const csvValue = (value: OpenDataRow[keyof OpenDataRow]): string | number | null => {
+  if (value === undefined) return null;
   if (value === null || typeof value === 'string' || typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 'yes' : '';
   if (Array.isArray(value)) return value.join(';');
@@ -134,16 +137,23 @@ export const CSV_BOM = '\uFEFF';
 
 /**
  * The rows as CSV (RFC 4180, UTF-8 with a byte order mark), one label column per locale
- * (`label_lv`, `label_en`, …).
+ * (`label_lv`, `label_en`, …), and first an `edition` column when the tree declares editions.
  */
-export function toCsv(rows: readonly OpenDataRow[], locales: readonly string[]): string {
-  const header = OPEN_DATA_COLUMNS.flatMap((c) =>
-    c === 'label' ? locales.map((l) => `label_${l}`) : [c],
-  );
+export function toCsv(
+  rows: readonly OpenDataRow[],
+  locales: readonly string[],
+  editions = false,
+): string {
+  const columns = editions ? (['edition', ...OPEN_DATA_COLUMNS] as const) : OPEN_DATA_COLUMNS;
+  const header = columns.flatMap((c) => (c === 'label' ? locales.map((l) => `label_${l}`) : [c]));
   const lines = rows.map((r) =>
-    OPEN_DATA_COLUMNS.flatMap((c) =>
-      c === 'label' ? locales.map((l) => csvCell(r.labels[l] ?? '')) : [csvCell(csvValue(r[c]))],
-    ).join(','),
+    columns
+      .flatMap((c) =>
+        c === 'label'
+          ? locales.map((l) => csvCell(r.labels[l] ?? ''))
+          : [csvCell(c === 'edition' ? (r.edition ?? null) : csvValue(r[c]))],
+      )
+      .join(','),
   );
   return `${CSV_BOM}${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

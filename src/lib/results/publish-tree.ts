@@ -1,24 +1,28 @@
-import { treeKinds } from '../content/snapshot.ts';
-import type { ContentTree } from '../content/tree.ts';
-import { publishResults, type PublishedResults } from './publish.ts';
 import type { Release } from '../anonymity/release.ts';
+import type { ContentTree } from '../content/tree.ts';
+import { currentEdition } from '../editions/list.ts';
+import { publishByEdition, type EditionResults } from '../editions/results.ts';
+import type { PublishedResults } from './publish.ts';
+
+/** What a validated tree publishes of its pilots. */
+export interface TreeResults {
+  /** The current edition's results (the tree's own, for a tree without editions). */
+  results: PublishedResults;
+  /** Every edition's own results, in site.json's order; one entry, under "", without editions. */
+  editions: EditionResults[];
+}
 
 /**
- * The published results of a validated tree. Pilots leave the validator only in this form:
- * pages, charts and downloads never see a single pilot.
+ * The published results of a validated tree, edition by edition. Pilots leave the validator only
+ * in this form: pages, charts and downloads never see a single pilot.
  */
-export function publishTree(
+export async function publishTree(
   tree: ContentTree,
   releases: readonly Release[] = [],
-): Promise<PublishedResults> {
-  return publishResults({
-    pilots: tree.pilots.map((pilot) => pilot.data),
-    codes: [...treeKinds(tree)].map(([code, kind]) => ({ code, kind })),
-    panels: tree.panels.map((panel) => panel.data),
-    k: tree.site.anonymity.minGroupSize,
-    defaultLocale: tree.site.defaultLocale,
-    protectionWidth: tree.site.anonymity.protectionWidth,
-    minForQuartiles: tree.site.anonymity.minForQuartiles,
-    releases,
-  });
+): Promise<TreeResults> {
+  const editions = await publishByEdition(tree, releases);
+  const current = currentEdition(tree.site)?.id ?? '';
+  const own = editions.find((e) => e.edition === current) ?? editions[0];
+  if (!own) throw new Error('publishByEdition returned no edition');
+  return { results: own.results, editions };
 }

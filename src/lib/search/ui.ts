@@ -40,9 +40,17 @@ export interface SearchStrings {
   more: string;
   sections: string;
   count: PluralForms;
-  /** Legends of the filter groups Pagefind knows (`type`, `kind`, `region`). */
+  /** Legends of the filter groups Pagefind knows (`type`, `kind`, `region`, `edition`). */
   groups: Record<string, string>;
+  /**
+   * The values ticked in a group when the address names none: with editions, the current
+   * edition, so a default search returns the current edition and a filter reaches the others.
+   */
+  defaults: Record<string, string[]>;
 }
+
+/** The address value that keeps a group with a default unticked ("all of them"). */
+const NONE_CHOSEN = 'all';
 
 const PAGE_SIZE = 10;
 /** Sections of a page listed under it, at most. */
@@ -160,6 +168,8 @@ export async function runSearchPage(): Promise<void> {
   const strings = JSON.parse(list.dataset['strings'] ?? '{}') as SearchStrings;
   const locale = document.documentElement.lang;
   const params = new URL(window.location.href).searchParams;
+  const chosen = (group: string) =>
+    params.has(group) ? params.getAll(group) : (strings.defaults[group] ?? []);
   const query = params.get('q')?.trim() ?? '';
   input.value = query;
   status.textContent = '';
@@ -187,12 +197,12 @@ export async function runSearchPage(): Promise<void> {
             group,
             strings.groups[group] ?? group,
             Object.keys(values).sort(collator.compare),
-            params.getAll(group),
+            chosen(group),
           ),
         ),
       );
     filters.hidden = groups.length === 0;
-    filters.open ||= groups.some(([group]) => params.getAll(group).length > 0);
+    filters.open ||= groups.some(([group]) => chosen(group).length > 0);
   } catch {
     status.textContent = strings.failed;
     status.dataset['state'] = 'done';
@@ -248,6 +258,10 @@ export async function runSearchPage(): Promise<void> {
       url.searchParams.delete(box.name);
     for (const box of filters.querySelectorAll<HTMLInputElement>('input:checked'))
       url.searchParams.append(box.name, box.value);
+    // A group whose default the reader unticked stays unticked when the address is opened again.
+    for (const group of Object.keys(strings.defaults))
+      if (!url.searchParams.has(group) && filters.querySelector(`input[name="${group}"]`))
+        url.searchParams.set(group, NONE_CHOSEN);
     history.replaceState(null, '', url);
     render();
   });

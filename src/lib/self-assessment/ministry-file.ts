@@ -117,9 +117,18 @@ export function ministryFile(assessment: Assessment, methodology: ToolMethodolog
     checkPilots(
       [{ file: fileName, data: parsed }],
       {
-        kinds,
-        codes: new Set(methodology.criteria.map((c) => c.code)),
-        panels: methodology.panels,
+        // The tool assesses the current edition only: its file is checked against that one.
+        editions: new Map([
+          [
+            '',
+            {
+              kinds,
+              codes: new Set(methodology.criteria.map((c) => c.code)),
+              panels: methodology.panels,
+            },
+          ],
+        ]),
+        current: '',
         taxonomies: methodology.taxonomies,
         denylist: [],
       },

@@ -9,6 +9,10 @@ describe('the valid fixture tree', () => {
   it('has no problems', () => {
     expect(loadContentTree(join(FIXTURES, 'valid')).problems).toEqual([]);
   });
+
+  it('has no problems with a second, older edition whose pilots name it', () => {
+    expect(loadContentTree(composeTree('editions')).problems).toEqual([]);
+  });
 });
 
 // One fixture per rule of "What the build refuses", each with exactly one fault.
@@ -22,7 +26,7 @@ describe('what the build refuses', () => {
   for (const name of faults) {
     const fault = readFault(name);
     it(fault.test, () => {
-      const dir = composeTree(`faults/${name}`, fault.remove);
+      const dir = composeTree(`faults/${name}`, fault.remove, fault.base);
       const denylist = fault.denylist
         ? loadDenylist(join(FIXTURES, 'faults', name, fault.denylist))
         : [];

@@ -9,6 +9,8 @@ export function checkPanels(
   panels: FileEntry<Panel>[],
   kindsInUse: ReadonlySet<Kind>,
   problems: ProblemList,
+  /** The panels' folder, named when a kind has no panel at all. */
+  folder = 'scales/',
 ): void {
   const byKind = new Map<Kind, string>();
   for (const { file, data: panel } of panels) {
@@ -37,7 +39,7 @@ export function checkPanels(
   for (const kind of kindsInUse) {
     if (!byKind.has(kind)) {
       problems.add(
-        'scales/',
+        folder,
         '',
         `there is no panel with "appliesTo": "${kind}", but criteria of that kind exist`,
       );

@@ -12,13 +12,21 @@ import type { FileEntry } from '../tree.ts';
 import { fileId } from '../collections.ts';
 import { namedValues, type RareValue } from '../../anonymity/free-text.ts';
 
-/** What the pilot rules need to know about the rest of the tree. */
-export interface PilotContext {
+/** What a pilot is checked against: the edition of the methodology it assessed. */
+export interface EditionRules {
   /** The kind of every code of the default locale (criterionKinds). */
   kinds: ReadonlyMap<string, Kind>;
   /** All codes of the default locale; undefined when site.json is too broken to tell. */
   codes: ReadonlySet<string> | undefined;
   panels: readonly Panel[];
+}
+
+/** What the pilot rules need to know about the rest of the tree. */
+export interface PilotContext {
+  /** The rules of each edition by id; a tree without editions has one, under "". */
+  editions: ReadonlyMap<string, EditionRules>;
+  /** The id of the edition a pilot assessed when it names none. */
+  current: string;
   taxonomies: Taxonomies | undefined;
   denylist: readonly RegExp[];
   /** site.json anonymity.minGroupSize, when site.json could be read. */
@@ -31,9 +39,10 @@ export function checkPilots(
   context: PilotContext,
   problems: ProblemList,
 ): void {
-  const { codes } = context;
-  const leaves = leafCodes(codes ?? []);
   const files = new Map(pilots.map(({ file }) => [fileId(file), file]));
+  const leavesOf = new Map(
+    [...context.editions].map(([id, rules]) => [id, leafCodes(rules.codes ?? [])]),
+  );
   for (const { file, data: pilot } of pilots) {
     // File names are unique, so a duplicate id is always also an id that is not its file name.
     if (pilot.id !== fileId(file)) {
@@ -57,27 +66,47 @@ export function checkPilots(
         }
       }
     }
-    for (const [code, value] of Object.entries(pilot.scores)) {
-      if (codes) checkScore(file, code, value, context, codes, leaves, problems);
-    }
-    for (const list of ['strengths', 'improvements', 'actions'] as const) {
-      pilot[list].forEach((note, index) => {
-        if (codes && !codes.has(note.criterion)) {
-          problems.add(
-            file,
-            [list, index, 'criterion'],
-            `"${note.criterion}" is not a criterion code of this methodology`,
-          );
-        }
-      });
+    const edition = pilot.edition ?? context.current;
+    const rules = context.editions.get(edition);
+    const codes = rules?.codes;
+    if (!rules) {
+      const declared = [...context.editions.keys()].filter(Boolean);
+      problems.add(
+        file,
+        'edition',
+        `"${edition}" is not an edition in site.json editions (${declared.join(', ') || 'none declared'})`,
+      );
+    } else if (codes) {
+      const unknown = (code: string) =>
+        `"${code}" is not a criterion code of ${edition === context.current ? 'this methodology' : `edition "${edition}"`}${elsewhere(code, edition, context)}`;
+      const leaves = leavesOf.get(edition) ?? new Set<string>();
+      for (const [code, value] of Object.entries(pilot.scores)) {
+        if (!codes.has(code)) problems.add(file, ['scores', code], unknown(code));
+        else checkScore(file, code, value, { ...rules, leaves }, problems);
+      }
+      for (const list of ['strengths', 'improvements', 'actions'] as const) {
+        pilot[list].forEach((note, index) => {
+          if (!codes.has(note.criterion))
+            problems.add(file, [list, index, 'criterion'], unknown(note.criterion));
+        });
+      }
     }
   }
-  checkRareNames(pilots, context, problems);
+  // Each edition's results are published on their own, so a name is rare among its pilots.
+  const byEdition = new Map<string, FileEntry<Pilot>[]>();
+  for (const pilot of pilots) {
+    const edition = pilot.data.edition ?? context.current;
+    byEdition.set(edition, [...(byEdition.get(edition) ?? []), pilot]);
+  }
+  // An edition with fewer than k pilots publishes nothing, so none of its texts is published.
+  for (const group of byEdition.values())
+    if (!context.k || group.length >= context.k) checkRareNames(group, context, problems);
 }
 
 /**
  * A published text (strengths, areas for improvement) that names a region, service type or staff
  * band fewer than k pilots hold points at those pilots, unless an editor marked it reviewed.
+ * `pilots` are one edition's: the pilots whose results are published together.
  */
 function checkRareNames(
   pilots: FileEntry<Pilot>[],
@@ -117,21 +146,25 @@ function checkRareNames(
   }
 }
 
+/** Where a code unknown to the pilot's edition does exist, so the editor knows to name that edition. */
+function elsewhere(code: string, edition: string, context: PilotContext): string {
+  const others = [...context.editions]
+    .filter(([id, rules]) => id !== edition && rules.codes?.has(code))
+    .map(([id]) => `"${id}"`);
+  return others.length > 0
+    ? ` (it is one of edition ${others.join(', ')}: name that edition in "edition")`
+    : '';
+}
+
 function checkScore(
   file: string,
   code: string,
   value: Pilot['scores'][string],
-  context: PilotContext,
-  codes: ReadonlySet<string>,
-  leaves: ReadonlySet<string>,
+  context: EditionRules & { leaves: ReadonlySet<string> },
   problems: ProblemList,
 ): void {
   const path: PathSegment[] = ['scores', code];
-  if (!codes.has(code)) {
-    problems.add(file, path, `"${code}" is not a criterion code of this methodology`);
-    return;
-  }
-  if (!leaves.has(code)) {
+  if (!context.leaves.has(code)) {
     problems.add(file, path, `"${code}" has sub-criteria; score its sub-criteria instead`);
     return;
   }

@@ -7,3 +7,4 @@ export * from './pilot.ts';
 export * from './pages.ts';
 export * from './event.ts';
 export * from './by-collection.ts';
+export * from './edition.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { code, day, summaryText, text } from './primitives.ts';
+import { SLUG_PATTERN, code, day, summaryText, text } from './primitives.ts';
 
 const page = { title: text, description: summaryText, draft: z.boolean().optional() };
 
@@ -7,8 +7,20 @@ const page = { title: text, description: summaryText, draft: z.boolean().optiona
 export const methodologySchema = z.object({ ...page, order: z.number().finite() }).strict();
 export type MethodologyData = z.infer<typeof methodologySchema>;
 
-/** Frontmatter of content/reports/<locale>/<slug>.mdx. */
-export const reportSchema = z.object({ ...page, date: day }).strict();
+/**
+ * Frontmatter of content/reports/<locale>/<slug>.mdx. `edition` (our extension) names the
+ * edition whose pilots the report's components show; the current one when absent.
+ */
+export const reportSchema = z
+  .object({
+    ...page,
+    date: day,
+    edition: z
+      .string()
+      .regex(SLUG_PATTERN, 'must be an edition id from site.json editions')
+      .optional(),
+  })
+  .strict();
 export type ReportData = z.infer<typeof reportSchema>;
 
 /** Frontmatter of content/news/<locale>/<slug>.md. */

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { PILOT_ID_PATTERN, code, monthOrDay, text, type LocalizedSchema } from './primitives.ts';
+import {
+  PILOT_ID_PATTERN,
+  SLUG_PATTERN,
+  code,
+  monthOrDay,
+  text,
+  type LocalizedSchema,
+} from './primitives.ts';
 
 /** Classical (a number), fine-tuned (dimension → number) or not assessed (null). */
 export type ScoreValue = number | Record<string, number> | null;
@@ -51,6 +58,11 @@ export function pilotSchema(localized: LocalizedSchema) {
       serviceType: text,
       staffBand: text,
       assessed: monthOrDay,
+      /** The edition of the methodology this pilot assessed; the current one when absent. */
+      edition: z
+        .string()
+        .regex(SLUG_PATTERN, 'must be an edition id from site.json editions')
+        .optional(),
       scores,
       strengths: z.array(note).default([]),
       improvements: z.array(note).default([]),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editionSchema, type Edition } from './edition.ts';
 import { LOCALE_PATTERN, day, text, webAddress, type LocalizedSchema } from './primitives.ts';
 
 /** content/site.json: the site's identity, its locales and the anonymity threshold. */
@@ -35,6 +36,7 @@ export function siteSchema(localized: LocalizedSchema) {
       sampleData: z.boolean(),
       accessibility: accessibilitySchema(localized).optional(),
       openData: openDataSchema(localized).optional(),
+      editions: z.array(editionSchema(localized)).default([]),
     })
     .strict()
     .superRefine((site, ctx) => {
@@ -45,6 +47,7 @@ export function siteSchema(localized: LocalizedSchema) {
           message: `must be one of the listed locales (${site.locales.join(', ')})`,
         });
       }
+      checkEditionList(site.editions, ctx);
       site.locales.forEach((locale, index) => {
         if (site.locales.indexOf(locale) !== index) {
           ctx.addIssue({
@@ -57,6 +60,40 @@ export function siteSchema(localized: LocalizedSchema) {
     });
 }
 export type Site = z.infer<ReturnType<typeof siteSchema>>;
+
+/**
+ * The list of editions is the methodology's history: oldest first, ids unique, exactly one
+ * current edition that has not been withdrawn, and no renumbering on the first (it has no
+ * previous edition to renumber from).
+ */
+function checkEditionList(editions: readonly Edition[], ctx: z.RefinementCtx): void {
+  if (editions.length === 0) return;
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path: ['editions', ...path], message });
+  editions.forEach((edition, index) => {
+    const first = editions.findIndex((e) => e.id === edition.id);
+    if (first !== index)
+      issue([index, 'id'], `"${edition.id}" is already used by editions[${first}]`);
+    const previous = editions[index - 1];
+    if (previous && edition.published <= previous.published) {
+      issue(
+        [index, 'published'],
+        `must be later than the previous edition's (${previous.published}): list editions oldest first`,
+      );
+    }
+    if (edition.current && edition.status === 'withdrawn')
+      issue([index, 'status'], 'the current edition cannot be withdrawn');
+  });
+  if (editions[0] && Object.keys(editions[0].renumbered).length > 0)
+    issue([0, 'renumbered'], 'the first edition has no previous edition to renumber from');
+  const current = editions.flatMap((e, index) => (e.current ? [index] : []));
+  if (current.length === 0) issue([], 'one edition must have "current": true');
+  for (const index of current.slice(1))
+    issue(
+      [index, 'current'],
+      `only one edition may be current; editions[${current[0]}] already is`,
+    );
+}
 
 /** The facts of the accessibility statement (an extension of the contract, see docs/authoring.md). */
 function accessibilitySchema(localized: LocalizedSchema) {
