@@ -417,7 +417,14 @@ export async function getOpenData() {
     null,
     2,
   )}\n`;
-  return { site, results, rows, editions, csv: toCsv(rows, site.locales, editions !== undefined), json };
+  return {
+    site,
+    results,
+    rows,
+    editions,
+    csv: toCsv(rows, site.locales, editions !== undefined),
+    json,
+  };
 }
 
 /** One edition's published results as open-data rows, labelled with that edition's criteria. */

@@ -124,18 +124,15 @@ describe('the built files of the default site', () => {
 
   it('pass the W3C checker (vnu) without an error', async () => {
     // vnu-jar needs Java (Debian's default-jre-headless; .ci/run installs it).
-    const vnu = await runCommand(
-      'java',
-      [
-        '-jar',
-        createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar'),
-        '--errors-only',
-        '--format',
-        'json',
-        '--skip-non-html',
-        outDir,
-      ],
-    ).catch((error: unknown) => {
+    const vnu = await runCommand('java', [
+      '-jar',
+      createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar'),
+      '--errors-only',
+      '--format',
+      'json',
+      '--skip-non-html',
+      outDir,
+    ]).catch((error: unknown) => {
       throw new Error(`java is not installed: ${String(error)}`);
     });
     const { messages } = JSON.parse(vnu.stderr) as {

@@ -204,10 +204,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     const content = tree.editions.find((e) => e.id === id);
     if (id === currentId) editions.set(id, current);
     else if (content)
-      editions.set(
-        id,
-        checkEdition(content, editionFiles.get(id) ?? [], `${EDITIONS_DIR}/${id}/`),
-      );
+      editions.set(id, checkEdition(content, editionFiles.get(id) ?? [], `${EDITIONS_DIR}/${id}/`));
   }
   checkRenumbering(declared, (id) => editions.get(id)?.codes, problems);
   checkPilots(

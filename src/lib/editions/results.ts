@@ -31,9 +31,7 @@ export function publishByEdition(
     [...groups].map(async ([edition, pilots]) => {
       const content = edition === '' ? tree : editionContent(tree, edition);
       const kinds = criterionKinds(
-        (content?.criteria ?? [])
-          .filter((c) => c.locale === site.defaultLocale)
-          .map((c) => c.data),
+        (content?.criteria ?? []).filter((c) => c.locale === site.defaultLocale).map((c) => c.data),
       );
       return {
         edition,

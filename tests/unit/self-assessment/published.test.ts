@@ -59,6 +59,23 @@ describe('the published pilot averages the tool compares with', async () => {
     expect(averages?.sampleData).toBe(false);
   });
 
+  it("are only the current edition's with editions: the tool assesses the current edition", () => {
+    const file = {
+      currentEdition: '2012',
+      rows: [
+        { edition: '2011-draft', scope: 'criterion', id: '1', mean: 48.5, n: 9 },
+        { edition: '2011-draft', scope: 'kind', id: 'enabler', mean: 50.1 },
+        { edition: '2012', scope: 'criterion', id: '2', mean: 61, n: 4 },
+      ],
+    };
+    const averages = parsePublishedAverages(file);
+    expect([...(averages?.criteria ?? [])]).toEqual([['2', { mean: 61, n: 4 }]]);
+    expect(averages?.kinds.size).toBe(0);
+    // No pilot assessed the current edition: nothing to compare with, rather than another edition's figures.
+    const none = parsePublishedAverages({ ...file, rows: file.rows.slice(0, 2) });
+    expect(averages && none?.criteria.size).toBe(0);
+  });
+
   it('are absent, not invented, when the file cannot be read', () => {
     expect(parsePublishedAverages('<html>')).toBeUndefined();
     expect(parsePublishedAverages({ rows: 'none' })).toBeUndefined();
