@@ -83,9 +83,53 @@ describe('search and editions', () => {
     expect(found.some((path) => path.includes('/editions/2011-draft/'))).toBe(false);
   });
 
-  it('finds an older edition when the reader chooses it', async () => {
-    const found = await results('quality requirements for social services', '2011-draft');
+  it('finds an older edition when the reader ticks it in the filters, and keeps the choice in the address', async () => {
+    const all = await results('quality requirements for social services');
+    expect(all).not.toContain('/en/editions/2011-draft/criteria/5.4/');
+    const filters = page.locator('#search-filters');
+    // The edition filter is on by default, so the filters are open to show it.
+    expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await filters.getByRole('checkbox', { name: /2012/ }).uncheck();
+    await filters.getByRole('checkbox', { name: /2011/ }).check();
+    const found = await page.$$eval('#search-results li > a', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname),
+    );
     expect(found).toContain('/en/editions/2011-draft/criteria/5.4/');
     expect(found.every((path) => path.includes('/editions/2011-draft/'))).toBe(true);
+    const chosen = new URL(page.url()).searchParams.getAll('edition');
+    expect(chosen).toEqual(['2011 draft']);
+    expect(await results('quality requirements for social services', chosen[0])).toEqual(found);
+  });
+
+  it('finds every edition when the reader unticks the edition filter', async () => {
+    await results('Managing technology');
+    await page.locator('#search-filters').getByRole('checkbox', { name: /2012/ }).uncheck();
+    const found = await page.$$eval('#search-results li > a', (links) =>
+      links.map((a) => (a as HTMLAnchorElement).pathname),
+    );
+    expect(found).toContain('/en/criteria/4.5/');
+    expect(found).toContain('/en/editions/2011-draft/criteria/4.4/');
+  });
+});
+
+describe('results by edition', () => {
+  it("says on the current edition's results that no pilot assessed it yet, and links the draft's results", async () => {
+    await page.goto(`${server.url}/en/results/`);
+    const text = await page.locator('article').innerText();
+    expect(text).toContain('No pilot has assessed 2012 validated methodology yet');
+    expect(text).not.toContain('There are no results yet');
+    await page.locator('.edition-results').getByRole('link', { name: '2011 draft' }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe('/en/editions/2011-draft/results/');
+    expect(await page.locator('article').innerText()).toContain(
+      'These results come from the 9 pilots that assessed 2011 draft.',
+    );
+  });
+
+  it("leads from a criterion's empty results to the same criterion's results in the draft", async () => {
+    await page.goto(`${server.url}/en/results/6/`);
+    await page.locator('.edition-results').getByRole('link', { name: '2011 draft' }).click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname).toBe('/en/editions/2011-draft/results/6/');
   });
 });

@@ -6,9 +6,12 @@ import { serve } from '../../scripts/lib/static-server.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { listPages } from '../helpers/site-files.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
+import { resultsPrefix } from '../helpers/editions.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+/** The results pages of the edition whose pilots publish results. */
+const RESULTS = `${resultsPrefix(DEFAULT_SITE)}/results/`;
 const pages = listPages(DEFAULT_SITE).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
 const withCharts = pages.filter((p) => p.html.includes('class="chart"')).map((p) => p.path);
 const withTables = pages.filter((p) => p.html.includes('<table')).map((p) => p.path);
@@ -89,8 +92,8 @@ const smallText = (page: Page) =>
 
 describe('results charts a reader can read', () => {
   it('are on the results pages in every locale', () => {
-    expect(withCharts).toContain('/results/');
-    expect(withCharts).toContain('/en/results/');
+    expect(withCharts).toContain(RESULTS);
+    expect(withCharts).toContain(`/en${RESULTS}`);
     expect(withCharts.length).toBeGreaterThan(20);
   });
 
@@ -183,7 +186,7 @@ describe('the results index and the report', () => {
     (pages.find((p) => p.path === path)?.html ?? '').replace(/<[^>]+>/g, '');
 
   it('open with the main points and the publication date, and keep a space after the banner’s label', () => {
-    const results = text('/results/');
+    const results = text(RESULTS);
     expect(results.indexOf('Galvenais')).toBeLessThan(results.indexOf('Kritēriju profils'));
     expect(results).toMatch(/Publicēts:\s+2012\. gada 1\. marts/);
     expect(results).toContain('Augstākais vidējais vērtējums');
@@ -192,7 +195,7 @@ describe('the results index and the report', () => {
 
   it('give the report its own title and a single sample-data banner', () => {
     const report = pages.find((p) => p.path === '/reports/pilot-outcomes/')?.html ?? '';
-    const results = pages.find((p) => p.path === '/results/')?.html ?? '';
+    const results = pages.find((p) => p.path === RESULTS)?.html ?? '';
     const h1 = (html: string) => /<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1];
     expect(h1(report)).not.toBe(h1(results));
     expect(report.match(/notice--sample/g)).toHaveLength(1);
@@ -219,7 +222,7 @@ describe('navigation a reader finds', () => {
 
   it('keeps the sidebar and “on this page” in view on a wide screen', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}/results/`);
+    await page.goto(`${server.url}${RESULTS}`);
     // Well into the page, a screen short of its end: the page's length follows the pilot data.
     await page.evaluate(() => {
       const shell = document.querySelector('.shell')?.getBoundingClientRect();
