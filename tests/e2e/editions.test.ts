@@ -87,8 +87,9 @@ describe('search and editions', () => {
     const all = await results('quality requirements for social services');
     expect(all).not.toContain('/en/editions/2011-draft/criteria/5.4/');
     const filters = page.locator('#search-filters');
-    // The edition filter is on by default, so the filters are open to show it.
-    expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await filters.locator('summary').click();
+    // The current edition is ticked by default.
+    expect(await filters.getByRole('checkbox', { name: /2012/ }).isChecked()).toBe(true);
     await filters.getByRole('checkbox', { name: /2012/ }).uncheck();
     await filters.getByRole('checkbox', { name: /2011/ }).check();
     const found = await page.$$eval('#search-results li > a', (links) =>
@@ -103,6 +104,7 @@ describe('search and editions', () => {
 
   it('finds every edition when the reader unticks the edition filter', async () => {
     await results('Managing technology');
+    await page.locator('#search-filters summary').click();
     await page.locator('#search-filters').getByRole('checkbox', { name: /2012/ }).uncheck();
     const found = await page.$$eval('#search-results li > a', (links) =>
       links.map((a) => (a as HTMLAnchorElement).pathname),

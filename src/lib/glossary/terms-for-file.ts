@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { COLLECTIONS } from '../content/collections.ts';
+import { COLLECTIONS, EDITIONS_DIR } from '../content/collections.ts';
 import type { ContentTree } from '../content/tree.ts';
 import { localePath } from '../i18n/locales.ts';
 import type { LinkableTerm } from './match.ts';
@@ -30,7 +30,9 @@ export function glossaryTermsForFiles(root: string, tree: () => ContentTree | un
   };
   return (filePath: string): { terms: readonly LinkableTerm[]; selfId?: string } => {
     const content = tree();
-    const [dir, locale, name] = relative(root, filePath).split(sep);
+    const parts = relative(root, filePath).split(sep);
+    // An older edition's files (`editions/<id>/criteria/lv/1.md`) link the same glossary.
+    const [dir, locale, name] = parts[0] === EDITIONS_DIR ? parts.slice(2) : parts;
     const perLocale = Object.values(COLLECTIONS).some((c) => c.perLocale && c.dir === dir);
     if (!content || !perLocale || !locale || !name || !content.site.locales.includes(locale))
       return { terms: [] };

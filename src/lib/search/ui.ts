@@ -202,7 +202,8 @@ export async function runSearchPage(): Promise<void> {
         ),
       );
     filters.hidden = groups.length === 0;
-    filters.open ||= groups.some(([group]) => chosen(group).length > 0);
+    // Open when the address chose a filter; a default (the current edition) is ticked but closed.
+    filters.open ||= groups.some(([group]) => params.getAll(group).length > 0);
   } catch {
     status.textContent = strings.failed;
     status.dataset['state'] = 'done';
