@@ -13,8 +13,13 @@ import { getModel, getSite, summaryEdition, type SiteModel } from './model.ts';
 export interface RouteData {
   /** The model of the page's locale and edition. */
   model: SiteModel;
-  /** The page's path segments after the locale, the same in every locale. */
+  /** The page's path segments after the locale and the edition prefix, the same in every edition. */
   route: string[];
+  /**
+   * All of the page's path segments after the locale, the same in every locale: an older
+   * edition's prefix (`editions/<id>`) and then `route`. Links to the page in another language.
+   */
+  segments: string[];
   /** The area the page belongs to; undefined for the home page and the 404. */
   key: RouteKey | undefined;
   /** The page's own address in its locale (and edition). */
@@ -67,6 +72,7 @@ export async function useRouteData(
   const data: RouteData = {
     model,
     route,
+    segments: [...model.editionRoute, ...route],
     key,
     href: model.href(...model.editionRoute, ...route),
     resultsEdition,

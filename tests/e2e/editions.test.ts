@@ -48,8 +48,8 @@ describe('the version switcher', () => {
   });
 
   it('leads from a chapter to the same chapter in the other edition', async () => {
-    const { path } = await switchTo('/editions/2011-draft/methodology/scoring/', /2012/);
-    expect(path).toBe('/methodology/scoring/');
+    const { path } = await switchTo('/en/editions/2011-draft/methodology/scoring/', /2012/);
+    expect(path).toBe('/en/methodology/scoring/');
   });
 });
 
