@@ -68,6 +68,22 @@ describe('finding: two releases', () => {
     expect(problems[0]?.message).toContain('add 2 more');
   });
 
+  it('compares a release only with the pilots of the edition it recorded', async () => {
+    // The recorded release is the draft's; one new pilot of the current edition is not a
+    // one-pilot difference from it (each edition is published on its own), one more draft pilot is.
+    const draft = first.map((p) => ({ ...p, edition: 'draft' }));
+    const recorded = { ...(await release(draft)), edition: 'draft' };
+    const current = pilot('C1', {}, full(40));
+    expect(releaseProblems([...draft, current], [recorded], 3, 'v2')).toEqual([]);
+    const more = { ...pilot('P9', {}, full(33)), edition: 'draft' };
+    const problems = releaseProblems([...draft, current, more], [recorded], 3, 'v2');
+    expect(problems[0]?.message).toContain('by 1 (added P9)');
+    // A release without an edition is the current edition's: draft pilots do not count against it.
+    const drafts = draft.map((p) => ({ ...p, id: `D${p.id}` }));
+    const later = releaseProblems([...first, current, ...drafts], [await release(first)], 3, 'v2');
+    expect(later.map((p) => p.message)).toEqual([expect.stringContaining('by 1 (added C1)')]);
+  });
+
   it('counts a changed pilot (a new text) as a change too', async () => {
     const changed = first.map((p, i) =>
       i === 0 ? { ...p, strengths: [{ criterion: '1.1', text: { en: 'New.' } }] } : p,
