@@ -86,7 +86,9 @@ describe('astro build on a tree with two editions', () => {
       data.rows.filter((r) => r.edition === edition && r.scope === 'criterion').map((r) => r.id);
     expect(criteriaOf('draft')).toContain('3.1');
     expect(criteriaOf('v1')).not.toContain('3.1');
-    expect(readFileSync(join(outDir, 'data/results.csv'), 'utf8')).toMatch(/^edition,scope,id,/);
+    expect(readFileSync(join(outDir, 'data/results.csv'), 'utf8')).toMatch(
+      /^\uFEFFedition,scope,id,/,
+    );
   });
 });
 
