@@ -18,7 +18,15 @@
 import { parentCode } from '../content/codes.ts';
 import type { Band } from '../content/schemas/panel.ts';
 import { bandIndex } from '../results/scores.ts';
-import { attackerModel, mergeRows, solver, type Interval, type Row, type Terms } from './lp.ts';
+import {
+  attackerModel,
+  mergeRows,
+  solver,
+  type Highs,
+  type Interval,
+  type Row,
+  type Terms,
+} from './lp.ts';
 
 /** Which leaves a pilot assessed and how: a classical score, or the fine-tuned dimensions. */
 export type Shape = Record<string, 'classical' | string[]>;
@@ -70,6 +78,11 @@ export interface AuditInput {
    * the cheap proof does not cover count as exposed: more is hidden, never less.
    */
   solverBudget?: number;
+  /**
+   * Neighbourhood sizes tried, smallest first ([4, 16] by default; [] turns the proof off): how
+   * many other pilots move together with the audited one in each of its two neighbourhood LPs.
+   */
+  neighbourhoods?: readonly number[];
 }
 
 export interface Failure {
@@ -91,6 +104,10 @@ export interface AuditOutcome {
 }
 
 const UPPER = 100;
+/** Partners tried per pilot in the proof by pairs. */
+const PARTNERS = 4;
+/** Pilots of a group looked at for partners. */
+const SCAN = 64;
 
 /** Builds columns and expressions over the subjects' unknown scores. */
 class Unknowns {
@@ -98,6 +115,11 @@ class Unknowns {
   readonly owners: string[] = [];
   private readonly index = new Map<string, number>();
   constructor(private readonly leafKinds: ReadonlyMap<string, string>) {}
+
+  /** The column of an owner's unknown, if it has one. */
+  find(owner: string, name: string): number | undefined {
+    return this.index.get(`${owner}|${name}`);
+  }
 
   column(owner: string, name: string): number {
     const id = `${owner}|${name}`;
@@ -120,8 +142,21 @@ class Unknowns {
         add(terms, this.column(subject.key, `${leaf}:${d}`), weight / how.length);
   }
 
-  /** The subject's value of a target as a linear expression, or undefined if it has none. */
+  private readonly expressions = new Map<string, Terms | undefined>();
+
+  /**
+   * The subject's value of a target as a linear expression, or undefined if it has none. Computed
+   * once per subject and target: every statistic over a subject asks for it again.
+   */
   expression(subject: Subject, target: string): Terms | undefined {
+    const id = `${subject.key}|${target}`;
+    if (this.expressions.has(id)) return this.expressions.get(id);
+    const terms = this.build(subject, target);
+    this.expressions.set(id, terms);
+    return terms;
+  }
+
+  private build(subject: Subject, target: string): Terms | undefined {
     const [kind, a = '', b = ''] = target.split(':');
     const terms: Terms = new Map();
     if (kind === 'dim') {
@@ -217,14 +252,15 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (value !== undefined) truth[c] = value;
   }
 
-  // The cheap proof. A trade moves value between unknowns without changing any published figure:
-  // one pilot's unknown i rises by δ and its unknown j falls by δ (or j is absent), while another
-  // pilot's unknowns i′, j′ do the opposite. It is possible whenever i − j and i′ − j′ enter every
-  // row alike. Each trade is a feasible alternative the attacker cannot rule out.
   const byColumn: Array<Array<[number, number]>> = Array.from({ length: columns }, () => []);
   rows.forEach((row, r) => {
     for (const [column, weight] of row.terms) byColumn[column]?.push([r, weight]);
   });
+
+  // The first proof, by slack: a published mean is rounded, so each figure leaves its sum some room
+  // around the true one. Moving only this pilot's unknowns, everyone else's fixed at their true
+  // values, within that room and within 0–100, keeps every published figure as it is: each such
+  // move is a feasible alternative for the outsider and for every insider but the pilot itself.
   const ownColumns = new Map<string, number[]>();
   for (let c = 0; c < columns; c += 1) {
     const owner = unknowns.owners[c] ?? '';
@@ -232,94 +268,170 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (list) list.push(c);
     else ownColumns.set(owner, [c]);
   }
-  const t = (c: number) => truth[c] ?? Number.NaN;
-  const rise = (c: number) => (c < 0 ? UPPER : Number.isNaN(t(c)) ? UPPER : UPPER - t(c));
-  const fall = (c: number) => (c < 0 ? UPPER : Number.isNaN(t(c)) ? UPPER : t(c));
-  /** The rows an unknown i less an unknown j (or nothing, j = −1) enter, as a key. */
-  const difference = (i: number, j: number) => {
-    const net = new Map<number, number>();
-    for (const [r, w] of byColumn[i] ?? []) net.set(r, (net.get(r) ?? 0) + w);
-    if (j >= 0) for (const [r, w] of byColumn[j] ?? []) net.set(r, (net.get(r) ?? 0) - w);
-    return [...net]
-      .filter(([, w]) => Math.abs(w) > 1e-12)
-      .sort(([a], [b]) => a - b)
-      .map(([r, w]) => `${r}:${w.toPrecision(10)}`)
-      .join(',');
-  };
-  // For every trade shape, per owner: how far it can go up (i rises, j falls) and down.
-  const trades = new Map<string, Map<string, { up: number; down: number }>>();
-  const pairsOf = new Map<string, Array<{ i: number; j: number; key: string }>>();
-  for (const [owner, own] of ownColumns) {
-    const pairs: Array<{ i: number; j: number; key: string }> = [];
-    // Trades of one unknown alone, and of two unknowns under the same parent code (a
-    // sub-criterion against its sibling): enough for most pilots, and cheap to list.
-    const parentOf = (c: number) => parentCode((unknowns.names[c] ?? '').split(':')[0] ?? '');
-    for (const i of own) {
-      for (const j of [-1, ...own]) {
-        if (i === j || (j >= 0 && unknowns.names[j] === unknowns.names[i])) continue;
-        if (j >= 0 && parentOf(j) !== parentOf(i)) continue;
-        const key = difference(i, j);
-        pairs.push({ i, j, key });
-        const shape = trades.get(key) ?? new Map<string, { up: number; down: number }>();
-        const seen = shape.get(owner) ?? { up: 0, down: 0 };
-        seen.up = Math.max(seen.up, Math.min(rise(i), fall(j)));
-        seen.down = Math.max(seen.down, Math.min(fall(i), rise(j)));
-        shape.set(owner, seen);
-        trades.set(key, shape);
-      }
-    }
-    pairsOf.set(owner, pairs);
-  }
-  // Per trade shape and side: the total over owners and the two largest, so that "everyone but
-  // this pilot and the largest other" costs nothing to work out.
-  const totals = new Map<string, Record<'up' | 'down', { sum: number; top: [string, number][] }>>();
-  for (const [key, shape] of trades) {
-    const side = (which: 'up' | 'down') => {
-      const all = [...shape].map(([o, v]): [string, number] => [o, v[which]]);
-      all.sort((a, b) => b[1] - a[1]);
-      return { sum: all.reduce((a, [, v]) => a + v, 0), top: all.slice(0, 2) };
-    };
-    totals.set(key, { up: side('up'), down: side('down') });
-  }
-  /** What other owners can absorb, leaving out the largest one (the insider, at worst) if `robust`. */
-  const absorb = (key: string, owner: string, side: 'up' | 'down', robust: boolean) => {
-    const total = totals.get(key)?.[side];
-    if (!total) return 0;
-    const own =
-      total.top.find(([o]) => o === owner)?.[1] ?? trades.get(key)?.get(owner)?.[side] ?? 0;
-    const largestOther = total.top.find(([o]) => o !== owner)?.[1] ?? 0;
-    return Math.max(0, total.sum - own - (robust ? largestOther : 0));
-  };
+  const slack = rowSlack(rows, truth);
+  const bySlack = (terms: Terms): Interval =>
+    slackInterval(terms, truth, byColumn, slack, valueOf(terms));
   const valueOf = (terms: Terms) => [...terms].reduce((s, [c, w]) => s + w * (truth[c] ?? 0), 0);
-  const proven = (owner: string, terms: Terms, robust: boolean): Interval => {
-    let up = 0;
-    let down = 0;
-    // Trades of single unknowns with different shapes use different partner unknowns, so they
-    // add up: a criterion or kind score moves by the sum of its sub-criteria's moves.
-    const single = new Map<string, { up: number; down: number }>();
-    for (const { i, j, key } of pairsOf.get(owner) ?? []) {
-      const gain = (terms.get(i) ?? 0) - (j >= 0 ? (terms.get(j) ?? 0) : 0);
-      if (gain <= 1e-12) continue;
-      // This pilot's i rises while partners' i′ fall, or the reverse.
-      const u = gain * Math.min(rise(i), fall(j), absorb(key, owner, 'down', robust));
-      const d = gain * Math.min(fall(i), rise(j), absorb(key, owner, 'up', robust));
-      up = Math.max(up, u);
-      down = Math.max(down, d);
-      if (j < 0) {
-        const seen = single.get(key) ?? { up: 0, down: 0 };
-        single.set(key, { up: Math.max(seen.up, u), down: Math.max(seen.down, d) });
+  const afterSlack = targets.filter(
+    (t) => !protects(bySlack(t.expression), input.width, input.bandsOf(t.target)),
+  );
+
+  // The second proof, by pairs: the pilot's unknowns move as above while a partner's unknowns of
+  // the same names move the other way, so that the figures both are in keep their sums and only
+  // what differs between them needs slack. Partners are pilots in the same groups of every table
+  // (same region, type, staff band). Each pair move is a feasible alternative for every attacker
+  // but the two pilots, so a quantity is safe when two different partners each prove it: an insider
+  // is at most one of them.
+  const groupOf = new Map<string, string[]>();
+  for (const statistic of input.statistics)
+    if (statistic.target.startsWith('kind:'))
+      for (const member of statistic.members) {
+        const list = groupOf.get(member);
+        if (list) list.push(statistic.figure);
+        else groupOf.set(member, [statistic.figure]);
       }
+  const groups = new Map<string, string[]>();
+  for (const subject of input.subjects) {
+    if (!subject.values) continue;
+    const signature = (groupOf.get(subject.key) ?? []).join('|');
+    const list = groups.get(signature);
+    if (list) list.push(subject.key);
+    else groups.set(signature, [subject.key]);
+  }
+  /** Partners for a quantity: pilots of its groups that have most of its unknowns, nearest first. */
+  const partnersFor = (key: string, expression: Terms): string[] => {
+    const group = groups.get((groupOf.get(key) ?? []).join('|')) ?? [];
+    const at = group.indexOf(key);
+    const names = [...expression.keys()].map((c) => unknowns.names[c] ?? '');
+    const scored: Array<[string, number]> = [];
+    for (let step = 1; step < Math.min(group.length, SCAN); step += 1) {
+      const q = group[(at + step) % group.length] ?? '';
+      const matched = names.filter((name) => unknowns.find(q, name) !== undefined).length;
+      if (matched > 0) scored.push([q, matched]);
     }
-    let upAll = 0;
-    let downAll = 0;
-    for (const move of single.values()) {
-      upAll += move.up;
-      downAll += move.down;
+    return scored
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, PARTNERS)
+      .map(([q]) => q);
+  };
+  const partnerOf = (q: string) => (c: number) => unknowns.find(q, unknowns.names[c] ?? '');
+  const afterPairs = afterSlack.filter((t) => {
+    const bands = input.bandsOf(t.target);
+    const own = bySlack(t.expression);
+    let proofs = 0;
+    for (const q of partnersFor(t.subject.key, t.expression)) {
+      const pair = pairInterval(
+        t.expression,
+        truth,
+        byColumn,
+        slack,
+        valueOf(t.expression),
+        partnerOf(q),
+      );
+      const hull = { min: Math.min(own.min, pair.min), max: Math.max(own.max, pair.max) };
+      if (protects(hull, input.width, bands)) proofs += 1;
+      if (proofs >= 2) return false;
     }
-    up = Math.max(up, upAll);
-    down = Math.max(down, downAll);
-    const value = valueOf(terms);
-    return { min: value - down, max: value + up };
+    return true;
+  });
+
+  const proof = (): ((owner: string, terms: Terms, robust: boolean) => Interval) => {
+    // The second proof, by trades. A trade moves value between unknowns without changing any published figure:
+    // one pilot's unknown i rises by δ and its unknown j falls by δ (or j is absent), while another
+    // pilot's unknowns i′, j′ do the opposite. It is possible whenever i − j and i′ − j′ enter every
+    // row alike. Each trade is a feasible alternative the attacker cannot rule out.
+    const t = (c: number) => truth[c] ?? Number.NaN;
+    const rise = (c: number) => (c < 0 ? UPPER : Number.isNaN(t(c)) ? UPPER : UPPER - t(c));
+    const fall = (c: number) => (c < 0 ? UPPER : Number.isNaN(t(c)) ? UPPER : t(c));
+    /** The rows an unknown i less an unknown j (or nothing, j = −1) enter, as a key. */
+    const difference = (i: number, j: number) => {
+      const net = new Map<number, number>();
+      for (const [r, w] of byColumn[i] ?? []) net.set(r, (net.get(r) ?? 0) + w);
+      if (j >= 0) for (const [r, w] of byColumn[j] ?? []) net.set(r, (net.get(r) ?? 0) - w);
+      return [...net]
+        .filter(([, w]) => Math.abs(w) > 1e-12)
+        .sort(([a], [b]) => a - b)
+        .map(([r, w]) => `${r}:${w.toPrecision(10)}`)
+        .join(',');
+    };
+    // For every trade shape, per owner: how far it can go up (i rises, j falls) and down.
+    const trades = new Map<string, Map<string, { up: number; down: number }>>();
+    const pairsOf = new Map<string, Array<{ i: number; j: number; key: string }>>();
+    for (const [owner, own] of ownColumns) {
+      const pairs: Array<{ i: number; j: number; key: string }> = [];
+      // Trades of one unknown alone, and of two unknowns under the same parent code (a
+      // sub-criterion against its sibling): enough for most pilots, and cheap to list.
+      const parentOf = (c: number) => parentCode((unknowns.names[c] ?? '').split(':')[0] ?? '');
+      for (const i of own) {
+        for (const j of [-1, ...own]) {
+          if (i === j || (j >= 0 && unknowns.names[j] === unknowns.names[i])) continue;
+          if (j >= 0 && parentOf(j) !== parentOf(i)) continue;
+          const key = difference(i, j);
+          pairs.push({ i, j, key });
+          const shape = trades.get(key) ?? new Map<string, { up: number; down: number }>();
+          const seen = shape.get(owner) ?? { up: 0, down: 0 };
+          seen.up = Math.max(seen.up, Math.min(rise(i), fall(j)));
+          seen.down = Math.max(seen.down, Math.min(fall(i), rise(j)));
+          shape.set(owner, seen);
+          trades.set(key, shape);
+        }
+      }
+      pairsOf.set(owner, pairs);
+    }
+    // Per trade shape and side: the total over owners and the two largest, so that "everyone but
+    // this pilot and the largest other" costs nothing to work out.
+    const totals = new Map<
+      string,
+      Record<'up' | 'down', { sum: number; top: [string, number][] }>
+    >();
+    for (const [key, shape] of trades) {
+      const side = (which: 'up' | 'down') => {
+        const all = [...shape].map(([o, v]): [string, number] => [o, v[which]]);
+        all.sort((a, b) => b[1] - a[1]);
+        return { sum: all.reduce((a, [, v]) => a + v, 0), top: all.slice(0, 2) };
+      };
+      totals.set(key, { up: side('up'), down: side('down') });
+    }
+    /** What other owners can absorb, leaving out the largest one (the insider, at worst) if `robust`. */
+    const absorb = (key: string, owner: string, side: 'up' | 'down', robust: boolean) => {
+      const total = totals.get(key)?.[side];
+      if (!total) return 0;
+      const own =
+        total.top.find(([o]) => o === owner)?.[1] ?? trades.get(key)?.get(owner)?.[side] ?? 0;
+      const largestOther = total.top.find(([o]) => o !== owner)?.[1] ?? 0;
+      return Math.max(0, total.sum - own - (robust ? largestOther : 0));
+    };
+    const proven = (owner: string, terms: Terms, robust: boolean): Interval => {
+      let up = 0;
+      let down = 0;
+      // Trades of single unknowns with different shapes use different partner unknowns, so they
+      // add up: a criterion or kind score moves by the sum of its sub-criteria's moves.
+      const single = new Map<string, { up: number; down: number }>();
+      for (const { i, j, key } of pairsOf.get(owner) ?? []) {
+        const gain = (terms.get(i) ?? 0) - (j >= 0 ? (terms.get(j) ?? 0) : 0);
+        if (gain <= 1e-12) continue;
+        // This pilot's i rises while partners' i′ fall, or the reverse.
+        const u = gain * Math.min(rise(i), fall(j), absorb(key, owner, 'down', robust));
+        const d = gain * Math.min(fall(i), rise(j), absorb(key, owner, 'up', robust));
+        up = Math.max(up, u);
+        down = Math.max(down, d);
+        if (j < 0) {
+          const seen = single.get(key) ?? { up: 0, down: 0 };
+          single.set(key, { up: Math.max(seen.up, u), down: Math.max(seen.down, d) });
+        }
+      }
+      let upAll = 0;
+      let downAll = 0;
+      for (const move of single.values()) {
+        upAll += move.up;
+        downAll += move.down;
+      }
+      up = Math.max(up, upAll);
+      down = Math.max(down, downAll);
+      const value = valueOf(terms);
+      return { min: value - down, max: value + up };
+    };
+    return proven;
   };
 
   // Which pilots share a small figure (at most insiderScope members): the insiders audited exactly.
@@ -333,9 +445,33 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
       near.set(o, set);
     }
   }
-  // Safe without the solver: proven against any insider, or proven against an outsider for a
+  // Safe without the solver: proven by slack, or by trades against any insider, or against an outsider for a
   // pilot that shares no small figure with anyone (no insider is audited exactly there).
-  const needsSolver = targets.filter((t) => {
+  if (process.env['AUDIT_DEBUG'])
+    console.log('stages', targets.length, afterSlack.length, afterPairs.length, groups.size);
+  const highs = afterPairs.length > 0 ? await solver() : undefined;
+  let solves = 0;
+  let seconds = 0;
+  const afterNeighbours = highs
+    ? byNeighbourhood(afterPairs, {
+        highs,
+        rows,
+        byColumn,
+        truth,
+        owners: unknowns.owners,
+        ownColumns,
+        width: input.width,
+        bandsOf: input.bandsOf,
+        sizes: input.neighbourhoods ?? [4, 16],
+        count: (stats) => {
+          solves += stats.solves;
+          seconds += stats.seconds;
+        },
+      })
+    : [];
+  const proven = afterNeighbours.length > 0 ? proof() : undefined;
+  const needsSolver = afterNeighbours.filter((t) => {
+    if (!proven) return true;
     const bands = input.bandsOf(t.target);
     if (protects(proven(t.subject.key, t.expression, true), input.width, bands)) return false;
     const alone = (near.get(t.subject.key)?.size ?? 0) <= 1;
@@ -347,8 +483,6 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     current
       .filter(({ row }) => [...expression.keys()].some((c) => row.terms.has(c)))
       .map(({ statistic }) => statistic.figure);
-  let solves = 0;
-  let seconds = 0;
   const budget = input.solverBudget ?? 400;
   if (needsSolver.length > budget) {
     // Too many for the solver in one build: what is not proven safe counts as exposed, so the
@@ -400,7 +534,8 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
         }
         model.release();
       }
-      ({ solves, seconds } = model.stats());
+      solves += model.stats().solves;
+      seconds += model.stats().seconds;
     } finally {
       model.dispose();
     }
@@ -455,4 +590,235 @@ export function bandCountsProtect(
   const all = values.map(bandOf);
   if (!free(all, 0)) return false;
   return values.every((v, i) => free([...all.slice(0, i), ...all.slice(i + 1)], v));
+}
+
+/** How far each row's sum may rise and fall from its true value; 0 where a member's value is unknown. */
+function rowSlack(
+  rows: readonly Row[],
+  truth: Float64Array,
+): { up: Float64Array; down: Float64Array } {
+  const up = new Float64Array(rows.length);
+  const down = new Float64Array(rows.length);
+  rows.forEach((row, r) => {
+    let value = 0;
+    for (const [column, weight] of row.terms) value += weight * (truth[column] ?? Number.NaN);
+    if (Number.isNaN(value)) return;
+    // A hair less than the room, so that rounding in the sums never makes a move look feasible.
+    up[r] = Math.max(0, row.hi - value - 1e-6);
+    down[r] = Math.max(0, value - row.lo - 1e-6);
+  });
+  return { up, down };
+}
+
+/**
+ * What moving one pilot's unknowns alone proves about a linear quantity of them: the quantity's
+ * interval over moves that keep every row within its slack and every unknown within 0–100 (an
+ * inner bound of the attacker's interval). Two kinds of move per direction: every unknown of the
+ * quantity towards its bound, scaled down until each row fits; and the best single unknown alone.
+ */
+export function slackInterval(
+  terms: Terms,
+  truth: Float64Array,
+  byColumn: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  slack: { up: Float64Array; down: Float64Array },
+  value: number,
+): Interval {
+  const reach = (sign: 1 | -1): number => {
+    const load = new Map<number, number>();
+    let whole = 0;
+    let best = 0;
+    for (const [column, coefficient] of terms) {
+      const t = truth[column] ?? Number.NaN;
+      if (Number.isNaN(t) || coefficient === 0) continue;
+      // The unknown moves in the direction that moves the quantity by `sign`.
+      const direction = Math.sign(coefficient) * sign;
+      const room = direction > 0 ? UPPER - t : t;
+      if (room <= 0) continue;
+      let alone = room;
+      for (const [r, weight] of byColumn[column] ?? []) {
+        const change = weight * direction * room;
+        load.set(r, (load.get(r) ?? 0) + change);
+        const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
+        if (change !== 0) alone = Math.min(alone, (room * limit) / Math.abs(change));
+      }
+      best = Math.max(best, Math.abs(coefficient) * alone);
+      whole += Math.abs(coefficient) * room;
+    }
+    let scale = 1;
+    for (const [r, change] of load) {
+      const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
+      if (Math.abs(change) > 1e-12) scale = Math.min(scale, limit / Math.abs(change));
+    }
+    return Math.max(best, scale * whole);
+  };
+  return { min: value - reach(-1), max: value + reach(1) };
+}
+
+/** A protected quantity: a subject's target, as a linear expression over the columns. */
+interface Quantity {
+  subject: Subject;
+  target: string;
+  expression: Terms;
+}
+
+/**
+ * The third proof, by neighbourhoods: a small LP in which the audited pilot and a few others
+ * (the pilots that share most figures with it) move freely while every other unknown stays at its
+ * true value (unknowns with no known value always move). Every point of it keeps every published
+ * figure, so its interval lies inside the outsider's. Two such LPs are solved, with disjoint sets
+ * of others: any insider is missing from one of them, where it sits at its true value as it knows
+ * it, so that LP's interval lies inside the insider's too. A quantity is safe when both protect it.
+ * Returns the quantities it could not prove safe.
+ */
+function byNeighbourhood(
+  quantities: readonly Quantity[],
+  context: {
+    highs: Highs;
+    rows: readonly Row[];
+    byColumn: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+    truth: Float64Array;
+    owners: readonly string[];
+    ownColumns: ReadonlyMap<string, number[]>;
+    width: number;
+    bandsOf: (target: string) => readonly Band[] | undefined;
+    sizes: readonly number[];
+    count: (stats: { solves: number; seconds: number }) => void;
+  },
+): Quantity[] {
+  const { rows, byColumn, truth, owners, ownColumns } = context;
+  const unknown: number[] = [];
+  const known = new Float64Array(rows.length);
+  for (let c = 0; c < truth.length; c += 1) {
+    const t = truth[c] ?? Number.NaN;
+    if (Number.isNaN(t)) unknown.push(c);
+    else for (const [r, w] of byColumn[c] ?? []) known[r] = (known[r] ?? 0) + w * t;
+  }
+  // Owners as numbers, and the rows each owner enters, to rank the others by figures shared.
+  const ownerIds = [...ownColumns.keys()];
+  const ownerIndex = new Map(ownerIds.map((o, i) => [o, i]));
+  const rowOwners = rows.map(() => new Set<number>());
+  for (let c = 0; c < truth.length; c += 1)
+    if (!Number.isNaN(truth[c] ?? Number.NaN))
+      for (const [r] of byColumn[c] ?? []) rowOwners[r]?.add(ownerIndex.get(owners[c] ?? '') ?? -1);
+  const shared = new Int32Array(ownerIds.length);
+  const neighbours = (owner: string, size: number): [string[], string[]] => {
+    shared.fill(0);
+    const self = ownerIndex.get(owner) ?? -1;
+    const rowsOf = new Set<number>();
+    for (const c of ownColumns.get(owner) ?? []) for (const [r] of byColumn[c] ?? []) rowsOf.add(r);
+    for (const r of rowsOf) for (const o of rowOwners[r] ?? []) shared[o] = (shared[o] ?? 0) + 1;
+    const ranked: number[] = [];
+    for (let o = 0; o < ownerIds.length; o += 1)
+      if (o !== self && (shared[o] ?? 0) > 0) ranked.push(o);
+    ranked.sort((a, b) => (shared[b] ?? 0) - (shared[a] ?? 0) || a - b);
+    const pick = ranked.slice(0, 2 * size).map((o) => ownerIds[o] ?? '');
+    return [pick.filter((_, i) => i % 2 === 0), pick.filter((_, i) => i % 2 === 1)];
+  };
+  /** The interval of each quantity of one subject in the LP where `others` move with it. */
+  const solve = (subject: string, others: readonly string[], list: readonly Quantity[]) => {
+    const free = new Map<number, number>();
+    for (const owner of [subject, ...others])
+      for (const c of ownColumns.get(owner) ?? [])
+        if (!Number.isNaN(truth[c] ?? Number.NaN)) free.set(c, free.size);
+    for (const c of unknown) free.set(c, free.size);
+    // Each row the free unknowns enter, over them alone, less what the fixed ones contribute.
+    const byRow = new Map<number, { terms: Terms; fixed: number }>();
+    for (const [c, at] of free) {
+      const t = truth[c] ?? Number.NaN;
+      for (const [r, w] of byColumn[c] ?? []) {
+        const row = byRow.get(r) ?? { terms: new Map(), fixed: known[r] ?? 0 };
+        row.terms.set(at, w);
+        if (!Number.isNaN(t)) row.fixed -= w * t;
+        byRow.set(r, row);
+      }
+    }
+    const local = [...byRow].map(([r, { terms, fixed }]): Row => ({
+      terms,
+      lo: (rows[r]?.lo ?? 0) - fixed,
+      hi: (rows[r]?.hi ?? 0) - fixed,
+    }));
+    const model = attackerModel(context.highs, free.size, local, UPPER);
+    try {
+      return list.map((q) => {
+        const objective: Terms = new Map();
+        for (const [c, w] of q.expression) {
+          const at = free.get(c);
+          if (at !== undefined) objective.set(at, w);
+        }
+        return model.interval(objective);
+      });
+    } finally {
+      context.count(model.stats());
+      model.dispose();
+    }
+  };
+  const bySubject = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const list = bySubject.get(q.subject.key);
+    if (list) list.push(q);
+    else bySubject.set(q.subject.key, [q]);
+  }
+  const left: Quantity[] = [];
+  for (const [subject, list] of bySubject) {
+    let open = list;
+    for (const size of context.sizes) {
+      if (open.length === 0) break;
+      const [one, two] = neighbours(subject, size);
+      const first = solve(subject, one, open);
+      const second = solve(subject, two, open);
+      open = open.filter((q, i) => {
+        const bands = context.bandsOf(q.target);
+        const a = first[i];
+        const b = second[i];
+        return !(a && b && protects(a, context.width, bands) && protects(b, context.width, bands));
+      });
+    }
+    left.push(...open);
+  }
+  return left;
+}
+
+/**
+ * What moving one pilot's unknowns and a partner's unknowns of the same names the other way proves
+ * about a quantity of the first: each unknown moves as far as both have room, every row takes what
+ * the two moves leave of its sum within its slack (the move is scaled down until each fits).
+ */
+export function pairInterval(
+  terms: Terms,
+  truth: Float64Array,
+  byColumn: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  slack: { up: Float64Array; down: Float64Array },
+  value: number,
+  partner: (column: number) => number | undefined,
+): Interval {
+  const reach = (sign: 1 | -1, matchedOnly: boolean): number => {
+    const change = new Map<number, number>();
+    let gain = 0;
+    for (const [column, coefficient] of terms) {
+      const t = truth[column] ?? Number.NaN;
+      if (Number.isNaN(t) || coefficient === 0) continue;
+      const direction = Math.sign(coefficient) * sign;
+      const other = partner(column);
+      const o = other === undefined ? Number.NaN : (truth[other] ?? Number.NaN);
+      if (matchedOnly && Number.isNaN(o)) continue;
+      let amount = direction > 0 ? UPPER - t : t;
+      if (!Number.isNaN(o)) amount = Math.min(amount, direction > 0 ? o : UPPER - o);
+      if (amount <= 0) continue;
+      for (const [r, w] of byColumn[column] ?? [])
+        change.set(r, (change.get(r) ?? 0) + w * direction * amount);
+      if (other !== undefined && !Number.isNaN(o))
+        for (const [r, w] of byColumn[other] ?? [])
+          change.set(r, (change.get(r) ?? 0) - w * direction * amount);
+      gain += Math.abs(coefficient) * amount;
+    }
+    let scale = 1;
+    for (const [r, net] of change) {
+      const limit = net > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
+      if (Math.abs(net) > 1e-9) scale = Math.min(scale, limit / Math.abs(net));
+    }
+    return scale * gain;
+  };
+  // Either every unknown of the quantity moves, or only those the partner can balance.
+  const best = (sign: 1 | -1) => Math.max(reach(sign, false), reach(sign, true));
+  return { min: value - best(-1), max: value + best(1) };
 }

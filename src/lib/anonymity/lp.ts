@@ -5,7 +5,7 @@
  */
 import loadHighs from 'highs';
 
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
+export type Highs = Awaited<ReturnType<typeof loadHighs>>;
 
 let runtime: Promise<Highs> | undefined;
 
