@@ -225,6 +225,12 @@ export function protects(interval: Interval, width: number, bands: readonly Band
  * figures of this release it rests on.
  */
 export async function audit(input: AuditInput): Promise<AuditOutcome> {
+  let tickAt = performance.now();
+  const tick = (name: string) => {
+    if (process.env['AUDIT_DEBUG'])
+      console.log('tick', name, ((performance.now() - tickAt) / 1000).toFixed(2));
+    tickAt = performance.now();
+  };
   const rounding = input.rounding ?? 0.05;
   const subjects = new Map(input.subjects.map((s) => [s.key, s]));
   const unknowns = new Unknowns(input.leafKinds);
@@ -238,12 +244,14 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
         return expression ? [{ subject: s, target, expression }] : [];
       }),
     );
+  tick('targets');
   const current = input.statistics.flatMap((statistic) => {
     const row = rowOf(statistic, subjects, unknowns, rounding);
     return row ? [{ statistic, row }] : [];
   });
   const earlier = input.earlier.flatMap((s) => rowOf(s, subjects, unknowns, rounding) ?? []);
   const insiderScope = input.insiderScope ?? 10;
+  tick('statrows');
   const rows = mergeRows([...current.map((c) => c.row), ...earlier]);
   const columns = unknowns.names.length;
   const truth = new Float64Array(columns).fill(Number.NaN);
@@ -252,6 +260,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (value !== undefined) truth[c] = value;
   }
 
+  tick('merge+truth');
   const byColumn: Array<Array<[number, number]>> = Array.from({ length: columns }, () => []);
   rows.forEach((row, r) => {
     for (const [column, weight] of row.terms) byColumn[column]?.push([r, weight]);
@@ -268,10 +277,12 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (list) list.push(c);
     else ownColumns.set(owner, [c]);
   }
+  tick('bycol+own');
   const slack = rowSlack(rows, truth);
   const bySlack = (terms: Terms): Interval =>
     slackInterval(terms, truth, byColumn, slack, valueOf(terms));
   const valueOf = (terms: Terms) => [...terms].reduce((s, [c, w]) => s + w * (truth[c] ?? 0), 0);
+  tick('slack0');
   const afterSlack = targets.filter(
     (t) => !protects(bySlack(t.expression), input.width, input.bandsOf(t.target)),
   );
@@ -282,6 +293,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   // (same region, type, staff band). Each pair move is a feasible alternative for every attacker
   // but the two pilots, so a quantity is safe when two different partners each prove it: an insider
   // is at most one of them.
+  tick('afterSlack');
   const groupOf = new Map<string, string[]>();
   for (const statistic of input.statistics)
     if (statistic.target.startsWith('kind:'))
@@ -315,6 +327,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
       .map(([q]) => q);
   };
   const partnerOf = (q: string) => (c: number) => unknowns.find(q, unknowns.names[c] ?? '');
+  tick('groups');
   const afterPairs = afterSlack.filter((t) => {
     const bands = input.bandsOf(t.target);
     const own = bySlack(t.expression);
@@ -335,6 +348,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     return true;
   });
 
+  tick('afterPairs');
   const proof = (): ((owner: string, terms: Terms, robust: boolean) => Interval) => {
     // The second proof, by trades. A trade moves value between unknowns without changing any published figure:
     // one pilot's unknown i rises by δ and its unknown j falls by δ (or j is absent), while another
@@ -435,6 +449,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   };
 
   // Which pilots share a small figure (at most insiderScope members): the insiders audited exactly.
+  tick('proofdef');
   const near = new Map<string, Set<string>>();
   for (const { row } of [...current, ...earlier.map((row) => ({ row }))]) {
     const owners = new Set([...row.terms.keys()].map((c) => unknowns.owners[c] ?? ''));
@@ -447,6 +462,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   }
   // Safe without the solver: proven by slack, or by trades against any insider, or against an outsider for a
   // pilot that shares no small figure with anyone (no insider is audited exactly there).
+  tick('near');
   if (process.env['AUDIT_DEBUG'])
     console.log('stages', targets.length, afterSlack.length, afterPairs.length, groups.size);
   const highs = afterPairs.length > 0 ? await solver() : undefined;
@@ -469,6 +485,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
         },
       })
     : [];
+  tick('neigh');
   const proven = afterNeighbours.length > 0 ? proof() : undefined;
   const needsSolver = afterNeighbours.filter((t) => {
     if (!proven) return true;
@@ -477,12 +494,14 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     const alone = (near.get(t.subject.key)?.size ?? 0) <= 1;
     return !(alone && protects(proven(t.subject.key, t.expression, false), input.width, bands));
   });
+  tick('trades');
   const failures: Failure[] = [];
   // A row holds a subject's column only if the subject is a member: the columns tell membership.
   const figuresOf = (expression: Terms) =>
     current
       .filter(({ row }) => [...expression.keys()].some((c) => row.terms.has(c)))
       .map(({ statistic }) => statistic.figure);
+  tick('figures');
   const budget = input.solverBudget ?? 400;
   if (needsSolver.length > budget) {
     // Too many for the solver in one build: what is not proven safe counts as exposed, so the
@@ -576,20 +595,32 @@ export function bandCountsProtect(
   }
   const n = values.length;
   const total = { lo: n * (mean - rounding), hi: n * (mean + rounding) };
-  const free = (members: number[], known: number) => {
-    const most = members.reduce((s, b) => s + (edges[b]?.hi ?? 0), 0);
-    const least = members.reduce((s, b) => s + (edges[b]?.lo ?? 0), 0);
+  /** Every member, by the counts per band, keeps its freedom; `known` is what an insider adds. */
+  const free = (members: readonly number[], known: number) => {
+    let most = 0;
+    let least = 0;
+    members.forEach((count, b) => {
+      most += count * (edges[b]?.hi ?? 0);
+      least += count * (edges[b]?.lo ?? 0);
+    });
     const up = Math.max(0, total.hi - known - least);
     const down = Math.max(0, most - (total.lo - known));
-    return members.every((b) => {
+    // Members of one band are alike: checking each band with members checks every member.
+    return members.every((count, b) => {
+      if (count === 0) return true;
       const edge = edges[b] ?? { lo: 0, hi: 0 };
       const span = Math.min(edge.hi, edge.lo + up) - Math.max(edge.lo, edge.hi - down);
       return span >= Math.min(width, edge.hi - edge.lo) / 2 - 1e-9;
     });
   };
-  const all = values.map(bandOf);
-  if (!free(all, 0)) return false;
-  return values.every((v, i) => free([...all.slice(0, i), ...all.slice(i + 1)], v));
+  if (!free(counts, 0)) return false;
+  return values.every((v) => {
+    const b = bandOf(v);
+    return free(
+      counts.map((c, i) => (i === b ? c - 1 : c)),
+      v,
+    );
+  });
 }
 
 /** How far each row's sum may rise and fall from its true value; 0 where a member's value is unknown. */
