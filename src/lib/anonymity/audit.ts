@@ -113,64 +113,78 @@ const SCAN = 64;
 class Unknowns {
   readonly names: string[] = [];
   readonly owners: string[] = [];
-  private readonly index = new Map<string, number>();
+  private readonly index = new Map<string, Map<string, number>>();
+  /** Per subject, the leaves it assessed under each code and of each kind (worked out once). */
+  private readonly layouts = new Map<string, Map<string, string[]>>();
   constructor(private readonly leafKinds: ReadonlyMap<string, string>) {}
 
   /** The column of an owner's unknown, if it has one. */
   find(owner: string, name: string): number | undefined {
-    return this.index.get(`${owner}|${name}`);
+    return this.index.get(owner)?.get(name);
   }
 
   column(owner: string, name: string): number {
-    const id = `${owner}|${name}`;
-    let at = this.index.get(id);
+    let own = this.index.get(owner);
+    if (!own) {
+      own = new Map();
+      this.index.set(owner, own);
+    }
+    let at = own.get(name);
     if (at === undefined) {
       at = this.names.length;
-      this.index.set(id, at);
+      own.set(name, at);
       this.names.push(name);
       this.owners.push(owner);
     }
     return at;
   }
 
-  private leaf(subject: Subject, leaf: string, weight: number, terms: Terms): void {
-    const how = subject.shape[leaf];
-    if (how === undefined) return;
-    if (how === 'classical') add(terms, this.column(subject.key, leaf), weight);
-    else
-      for (const d of how)
-        add(terms, this.column(subject.key, `${leaf}:${d}`), weight / how.length);
+  private layout(subject: Subject): Map<string, string[]> {
+    let layout = this.layouts.get(subject.key);
+    if (layout) return layout;
+    layout = new Map();
+    const push = (id: string, leaf: string) => {
+      const list = layout?.get(id);
+      if (list) list.push(leaf);
+      else layout?.set(id, [leaf]);
+    };
+    for (const leaf of Object.keys(subject.shape)) {
+      for (const code of ancestorsOf(leaf)) push(`code:${code}`, leaf);
+      push(`kind:${this.leafKinds.get(leaf) ?? ''}`, leaf);
+    }
+    this.layouts.set(subject.key, layout);
+    return layout;
   }
-
-  private readonly expressions = new Map<string, Terms | undefined>();
 
   /**
-   * The subject's value of a target as a linear expression, or undefined if it has none. Computed
-   * once per subject and target: every statistic over a subject asks for it again.
+   * Adds `scale` × the subject's value of a target (`code:1.1`, `kind:enabler`, `dim:1.1:plan`) to
+   * `terms`, as a linear expression over its unknowns; false if the subject has no such value.
    */
-  expression(subject: Subject, target: string): Terms | undefined {
-    const id = `${subject.key}|${target}`;
-    if (this.expressions.has(id)) return this.expressions.get(id);
-    const terms = this.build(subject, target);
-    this.expressions.set(id, terms);
-    return terms;
+  addTo(terms: Terms, subject: Subject, target: string, scale = 1): boolean {
+    if (target.startsWith('dim:')) {
+      const [, a = '', b = ''] = target.split(':');
+      const how = subject.shape[a];
+      if (!Array.isArray(how) || !how.includes(b)) return false;
+      add(terms, this.column(subject.key, `${a}:${b}`), scale);
+      return true;
+    }
+    const leaves = this.layout(subject).get(target);
+    if (!leaves || leaves.length === 0) return false;
+    const weight = scale / leaves.length;
+    for (const leaf of leaves) {
+      const how = subject.shape[leaf];
+      if (how === 'classical') add(terms, this.column(subject.key, leaf), weight);
+      else if (how)
+        for (const d of how)
+          add(terms, this.column(subject.key, `${leaf}:${d}`), weight / how.length);
+    }
+    return true;
   }
 
-  private build(subject: Subject, target: string): Terms | undefined {
-    const [kind, a = '', b = ''] = target.split(':');
+  /** The subject's value of a target as a linear expression, or undefined if it has none. */
+  expression(subject: Subject, target: string): Terms | undefined {
     const terms: Terms = new Map();
-    if (kind === 'dim') {
-      const how = subject.shape[a];
-      if (!Array.isArray(how) || !how.includes(b)) return undefined;
-      terms.set(this.column(subject.key, `${a}:${b}`), 1);
-      return terms;
-    }
-    const leaves = Object.keys(subject.shape).filter((leaf) =>
-      kind === 'kind' ? this.leafKinds.get(leaf) === a : isUnder(leaf, a),
-    );
-    if (leaves.length === 0) return undefined;
-    for (const leaf of leaves) this.leaf(subject, leaf, 1 / leaves.length, terms);
-    return terms;
+    return this.addTo(terms, subject, target) ? terms : undefined;
   }
 }
 
@@ -178,16 +192,24 @@ function add(terms: Terms, column: number, weight: number): void {
   terms.set(column, (terms.get(column) ?? 0) + weight);
 }
 
-function isUnder(leaf: string, code: string): boolean {
-  for (let at: string | undefined = leaf; at; at = parentCode(at)) if (at === code) return true;
-  return false;
+const ancestors = new Map<string, string[]>();
+
+/** The leaf and every code above it (worked out once per leaf). */
+function ancestorsOf(leaf: string): string[] {
+  let above = ancestors.get(leaf);
+  if (!above) {
+    above = [];
+    for (let at: string | undefined = leaf; at; at = parentCode(at)) above.push(at);
+    ancestors.set(leaf, above);
+  }
+  return above;
 }
 
 /** Every quantity protected for a subject: its leaves, dimensions, every code above, its kinds. */
 function protectedTargets(subject: Subject, leafKinds: ReadonlyMap<string, string>): string[] {
   const targets = new Set<string>();
   for (const [leaf, how] of Object.entries(subject.shape)) {
-    for (let at: string | undefined = leaf; at; at = parentCode(at)) targets.add(`code:${at}`);
+    for (const code of ancestorsOf(leaf)) targets.add(`code:${code}`);
     targets.add(`kind:${leafKinds.get(leaf) ?? ''}`);
     if (Array.isArray(how)) for (const d of how) targets.add(`dim:${leaf}:${d}`);
   }
@@ -204,10 +226,7 @@ function rowOf(
   let n = 0;
   for (const member of statistic.members) {
     const subject = subjects.get(member);
-    const expression = subject && unknowns.expression(subject, statistic.target);
-    if (!expression) continue;
-    n += 1;
-    for (const [column, weight] of expression) add(terms, column, weight);
+    if (subject && unknowns.addTo(terms, subject, statistic.target)) n += 1;
   }
   if (n === 0) return undefined;
   return { terms, lo: n * (statistic.mean - rounding), hi: n * (statistic.mean + rounding) };
@@ -235,15 +254,13 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   const subjects = new Map(input.subjects.map((s) => [s.key, s]));
   const unknowns = new Unknowns(input.leafKinds);
   // Columns of the protected pilots first, so every true value has its column.
-  const targets = input.subjects
-    .filter((s) => s.values)
-    .flatMap((s) =>
-      protectedTargets(s, input.leafKinds).flatMap((target) => {
-        if (input.only && !input.only.has(`${s.key} ${target}`)) return [];
-        const expression = unknowns.expression(s, target);
-        return expression ? [{ subject: s, target, expression }] : [];
-      }),
-    );
+  for (const subject of input.subjects) {
+    if (!subject.values) continue;
+    for (const [leaf, how] of Object.entries(subject.shape)) {
+      if (how === 'classical') unknowns.column(subject.key, leaf);
+      else for (const d of how) unknowns.column(subject.key, `${leaf}:${d}`);
+    }
+  }
   tick('targets');
   const current = input.statistics.flatMap((statistic) => {
     const row = rowOf(statistic, subjects, unknowns, rounding);
@@ -283,9 +300,20 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     slackInterval(terms, truth, byColumn, slack, valueOf(terms));
   const valueOf = (terms: Terms) => [...terms].reduce((s, [c, w]) => s + w * (truth[c] ?? 0), 0);
   tick('slack0');
-  const afterSlack = targets.filter(
-    (t) => !protects(bySlack(t.expression), input.width, input.bandsOf(t.target)),
-  );
+  // Quantities are worked out one pilot at a time and kept only when the slack proves nothing.
+  let quantities = 0;
+  const afterSlack: Quantity[] = [];
+  for (const subject of input.subjects) {
+    if (!subject.values) continue;
+    for (const target of protectedTargets(subject, input.leafKinds)) {
+      if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
+      const expression = unknowns.expression(subject, target);
+      if (!expression) continue;
+      quantities += 1;
+      if (!protects(bySlack(expression), input.width, input.bandsOf(target)))
+        afterSlack.push({ subject, target, expression });
+    }
+  }
 
   // The second proof, by pairs: the pilot's unknowns move as above while a partner's unknowns of
   // the same names move the other way, so that the figures both are in keep their sums and only
@@ -315,16 +343,17 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     const group = groups.get((groupOf.get(key) ?? []).join('|')) ?? [];
     const at = group.indexOf(key);
     const names = [...expression.keys()].map((c) => unknowns.names[c] ?? '');
-    const scored: Array<[string, number]> = [];
-    for (let step = 1; step < Math.min(group.length, SCAN); step += 1) {
+    const full: string[] = [];
+    const partial: Array<[string, number]> = [];
+    for (let step = 1; step < Math.min(group.length, SCAN) && full.length < PARTNERS; step += 1) {
       const q = group[(at + step) % group.length] ?? '';
-      const matched = names.filter((name) => unknowns.find(q, name) !== undefined).length;
-      if (matched > 0) scored.push([q, matched]);
+      let matched = 0;
+      for (const name of names) if (unknowns.find(q, name) !== undefined) matched += 1;
+      if (matched === names.length) full.push(q);
+      else if (matched > 0) partial.push([q, matched]);
     }
-    return scored
-      .sort((x, y) => y[1] - x[1])
-      .slice(0, PARTNERS)
-      .map(([q]) => q);
+    partial.sort((x, y) => y[1] - x[1]);
+    return [...full, ...partial.map(([q]) => q)].slice(0, PARTNERS);
   };
   const partnerOf = (q: string) => (c: number) => unknowns.find(q, unknowns.names[c] ?? '');
   tick('groups');
@@ -464,7 +493,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   // pilot that shares no small figure with anyone (no insider is audited exactly there).
   tick('near');
   if (process.env['AUDIT_DEBUG'])
-    console.log('stages', targets.length, afterSlack.length, afterPairs.length, groups.size);
+    console.log('stages', quantities, afterSlack.length, afterPairs.length, groups.size);
   const highs = afterPairs.length > 0 ? await solver() : undefined;
   let solves = 0;
   let seconds = 0;
@@ -479,6 +508,9 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
         width: input.width,
         bandsOf: input.bandsOf,
         sizes: input.neighbourhoods ?? [4, 16],
+        names: unknowns.names,
+        find: (owner, name) => unknowns.find(owner, name),
+        groupOf: (owner) => groups.get((groupOf.get(owner) ?? []).join('|')) ?? [],
         count: (stats) => {
           solves += stats.solves;
           seconds += stats.seconds;
@@ -486,6 +518,12 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
       })
     : [];
   tick('neigh');
+  if (process.env['AUDIT_DEBUG'])
+    console.log(
+      'afterNeighbours',
+      afterNeighbours.length,
+      afterNeighbours.slice(0, 5).map((t) => t.subject.key + ' ' + t.target),
+    );
   const proven = afterNeighbours.length > 0 ? proof() : undefined;
   const needsSolver = afterNeighbours.filter((t) => {
     if (!proven) return true;
@@ -559,7 +597,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
       model.dispose();
     }
   }
-  return { failures, quantities: targets.length, solved: needsSolver.length, solves, seconds };
+  return { failures, quantities, solved: needsSolver.length, solves, seconds };
 }
 
 /**
@@ -713,6 +751,10 @@ function byNeighbourhood(
     width: number;
     bandsOf: (target: string) => readonly Band[] | undefined;
     sizes: readonly number[];
+    /** The pilots in the same groups of every table as this one (itself included). */
+    groupOf: (owner: string) => readonly string[];
+    names: readonly string[];
+    find: (owner: string, name: string) => number | undefined;
     count: (stats: { solves: number; seconds: number }) => void;
   },
 ): Quantity[] {
@@ -727,24 +769,75 @@ function byNeighbourhood(
   // Owners as numbers, and the rows each owner enters, to rank the others by figures shared.
   const ownerIds = [...ownColumns.keys()];
   const ownerIndex = new Map(ownerIds.map((o, i) => [o, i]));
-  const rowOwners = rows.map(() => new Set<number>());
-  for (let c = 0; c < truth.length; c += 1)
-    if (!Number.isNaN(truth[c] ?? Number.NaN))
-      for (const [r] of byColumn[c] ?? []) rowOwners[r]?.add(ownerIndex.get(owners[c] ?? '') ?? -1);
+  let rowOwners: Array<Set<number>> | undefined;
   const shared = new Int32Array(ownerIds.length);
-  const neighbours = (owner: string, size: number): [string[], string[]] => {
+  const ranked = (owner: string, size: number): [string[], string[]] => {
+    if (!rowOwners) {
+      rowOwners = rows.map(() => new Set<number>());
+      for (let c = 0; c < truth.length; c += 1)
+        if (!Number.isNaN(truth[c] ?? Number.NaN))
+          for (const [r] of byColumn[c] ?? [])
+            rowOwners[r]?.add(ownerIndex.get(owners[c] ?? '') ?? -1);
+    }
     shared.fill(0);
     const self = ownerIndex.get(owner) ?? -1;
     const rowsOf = new Set<number>();
     for (const c of ownColumns.get(owner) ?? []) for (const [r] of byColumn[c] ?? []) rowsOf.add(r);
     for (const r of rowsOf) for (const o of rowOwners[r] ?? []) shared[o] = (shared[o] ?? 0) + 1;
-    const ranked: number[] = [];
+    const order: number[] = [];
     for (let o = 0; o < ownerIds.length; o += 1)
-      if (o !== self && (shared[o] ?? 0) > 0) ranked.push(o);
-    ranked.sort((a, b) => (shared[b] ?? 0) - (shared[a] ?? 0) || a - b);
-    const pick = ranked.slice(0, 2 * size).map((o) => ownerIds[o] ?? '');
+      if (o !== self && (shared[o] ?? 0) > 0) order.push(o);
+    order.sort((a, b) => (shared[b] ?? 0) - (shared[a] ?? 0) || a - b);
+    const pick = order.slice(0, 2 * size).map((o) => ownerIds[o] ?? '');
     return [pick.filter((_, i) => i % 2 === 0), pick.filter((_, i) => i % 2 === 1)];
   };
+  /** Pilots of the same groups first (they share most figures); ranked by figures shared if too few. */
+  let byName: Map<string, string[]> | undefined;
+  /** The pilots that have an unknown of this name. */
+  const holders = (name: string): readonly string[] => {
+    if (!byName) {
+      byName = new Map();
+      context.names.forEach((n, c) => {
+        if (Number.isNaN(truth[c] ?? Number.NaN)) return;
+        const list = byName?.get(n);
+        if (list) list.push(owners[c] ?? '');
+        else byName?.set(n, [owners[c] ?? '']);
+      });
+    }
+    return byName.get(name) ?? [];
+  };
+  const neighbours = (
+    owner: string,
+    size: number,
+    names: readonly string[],
+  ): [string[], string[]] => {
+    const group = context.groupOf(owner);
+    if (group.length <= 2 * size) return ranked(owner, size);
+    // Of the group, those that have most of the open quantities' unknowns, nearest first.
+    const at = group.indexOf(owner);
+    const scored: Array<[string, number]> = [];
+    for (let step = 1; step < Math.min(group.length, 4 * SCAN); step += 1) {
+      const q = group[(at + step) % group.length] ?? '';
+      let matched = 0;
+      for (const name of names) if (context.find(q, name) !== undefined) matched += 1;
+      scored.push([q, matched]);
+    }
+    scored.sort((x, y) => y[1] - x[1]);
+    const pick = scored.filter(([, m]) => m === names.length).map(([q]) => q);
+    // Too few in the group with every unknown: pilots of other groups that have them come next.
+    const inGroup = new Set(group);
+    for (const q of holders(names[0] ?? '')) {
+      if (pick.length >= 2 * size) break;
+      if (!inGroup.has(q) && names.every((name) => context.find(q, name) !== undefined))
+        pick.push(q);
+    }
+    for (const [q, m] of scored) {
+      if (pick.length >= 2 * size) break;
+      if (m < names.length) pick.push(q);
+    }
+    return [pick.filter((_, i) => i % 2 === 0), pick.filter((_, i) => i % 2 === 1)];
+  };
+
   /** The interval of each quantity of one subject in the LP where `others` move with it. */
   const solve = (subject: string, others: readonly string[], list: readonly Quantity[]) => {
     const free = new Map<number, number>();
@@ -794,7 +887,16 @@ function byNeighbourhood(
     let open = list;
     for (const size of context.sizes) {
       if (open.length === 0) break;
-      const [one, two] = neighbours(subject, size);
+      const names = [
+        ...new Set(
+          open.flatMap((q) =>
+            [...q.expression.keys()].map((c) =>
+              owners[c] === subject ? (context.names[c] ?? '') : '',
+            ),
+          ),
+        ),
+      ];
+      const [one, two] = neighbours(subject, size, names);
       const first = solve(subject, one, open);
       const second = solve(subject, two, open);
       open = open.filter((q, i) => {
