@@ -10,10 +10,16 @@
  *   every recorded release;
  * - an insider: the same, and one of the pilots, who knows its own scores.
  *
- * Most quantities are proven safe without a solver: two unknowns that enter every constraint with
- * the same coefficient can trade value without changing any published figure, and the trade gives
- * a feasible interval (a lower bound on what the attacker cannot rule out). Only quantities that
- * this cheap proof does not cover go to the LP solver (HiGHS), as exact min/max problems.
+ * Most quantities are proven safe without the whole LP. Each proof exhibits points that keep every
+ * published figure (so the attacker cannot rule them out) and takes the interval they span, which
+ * lies inside the attacker's; when that interval protects, the attacker's does too. In order, from
+ * cheapest: (1) slack — one pilot's scores move within the room the rounding of each mean leaves;
+ * (2) pairs — a pilot and a partner of the same groups move in opposite directions; (3)
+ * neighbourhoods — a small LP in which a pilot and a few others move, everyone else fixed at the
+ * truth; (4) trades between unknowns that enter every figure alike. Insiders are covered by using,
+ * for each quantity, two proofs whose moving pilots share only the audited one. What no proof
+ * covers goes to the whole-model LP (HiGHS), as exact min/max problems, within a budget.
+ * tests/unit/anonymity/proofs.test.ts checks the proofs against an independent attacker's LP.
  */
 import { parentCode } from '../content/codes.ts';
 import type { Band } from '../content/schemas/panel.ts';
@@ -139,6 +145,30 @@ class Unknowns {
     return at;
   }
 
+  private readonly parts = new Map<string, Map<string, Array<[number, number]>>>();
+
+  /** A leaf's unknowns with their share of its score: one classical score, or its dimensions. */
+  private leafColumns(subject: Subject, leaf: string): Array<[number, number]> {
+    let own = this.parts.get(subject.key);
+    if (!own) {
+      own = new Map();
+      this.parts.set(subject.key, own);
+    }
+    let list = own.get(leaf);
+    if (!list) {
+      const how = subject.shape[leaf];
+      list =
+        how === 'classical'
+          ? [[this.column(subject.key, leaf), 1]]
+          : (how ?? []).map((d): [number, number] => [
+              this.column(subject.key, `${leaf}:${d}`),
+              1 / (how?.length ?? 1),
+            ]);
+      own.set(leaf, list);
+    }
+    return list;
+  }
+
   private layout(subject: Subject): Map<string, string[]> {
     let layout = this.layouts.get(subject.key);
     if (layout) return layout;
@@ -171,13 +201,9 @@ class Unknowns {
     const leaves = this.layout(subject).get(target);
     if (!leaves || leaves.length === 0) return false;
     const weight = scale / leaves.length;
-    for (const leaf of leaves) {
-      const how = subject.shape[leaf];
-      if (how === 'classical') add(terms, this.column(subject.key, leaf), weight);
-      else if (how)
-        for (const d of how)
-          add(terms, this.column(subject.key, `${leaf}:${d}`), weight / how.length);
-    }
+    for (const leaf of leaves)
+      for (const [column, part] of this.leafColumns(subject, leaf))
+        add(terms, column, weight * part);
     return true;
   }
 
@@ -244,12 +270,6 @@ export function protects(interval: Interval, width: number, bands: readonly Band
  * figures of this release it rests on.
  */
 export async function audit(input: AuditInput): Promise<AuditOutcome> {
-  let tickAt = performance.now();
-  const tick = (name: string) => {
-    if (process.env['AUDIT_DEBUG'])
-      console.log('tick', name, ((performance.now() - tickAt) / 1000).toFixed(2));
-    tickAt = performance.now();
-  };
   const rounding = input.rounding ?? 0.05;
   const subjects = new Map(input.subjects.map((s) => [s.key, s]));
   const unknowns = new Unknowns(input.leafKinds);
@@ -261,14 +281,12 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
       else for (const d of how) unknowns.column(subject.key, `${leaf}:${d}`);
     }
   }
-  tick('targets');
   const current = input.statistics.flatMap((statistic) => {
     const row = rowOf(statistic, subjects, unknowns, rounding);
     return row ? [{ statistic, row }] : [];
   });
   const earlier = input.earlier.flatMap((s) => rowOf(s, subjects, unknowns, rounding) ?? []);
   const insiderScope = input.insiderScope ?? 10;
-  tick('statrows');
   const rows = mergeRows([...current.map((c) => c.row), ...earlier]);
   const columns = unknowns.names.length;
   const truth = new Float64Array(columns).fill(Number.NaN);
@@ -277,7 +295,6 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (value !== undefined) truth[c] = value;
   }
 
-  tick('merge+truth');
   const byColumn: Array<Array<[number, number]>> = Array.from({ length: columns }, () => []);
   rows.forEach((row, r) => {
     for (const [column, weight] of row.terms) byColumn[column]?.push([r, weight]);
@@ -294,12 +311,10 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (list) list.push(c);
     else ownColumns.set(owner, [c]);
   }
-  tick('bycol+own');
   const slack = rowSlack(rows, truth);
   const bySlack = (terms: Terms): Interval =>
     slackInterval(terms, truth, byColumn, slack, valueOf(terms));
   const valueOf = (terms: Terms) => [...terms].reduce((s, [c, w]) => s + w * (truth[c] ?? 0), 0);
-  tick('slack0');
   // Quantities are worked out one pilot at a time and kept only when the slack proves nothing.
   let quantities = 0;
   const afterSlack: Quantity[] = [];
@@ -321,7 +336,6 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   // (same region, type, staff band). Each pair move is a feasible alternative for every attacker
   // but the two pilots, so a quantity is safe when two different partners each prove it: an insider
   // is at most one of them.
-  tick('afterSlack');
   const groupOf = new Map<string, string[]>();
   for (const statistic of input.statistics)
     if (statistic.target.startsWith('kind:'))
@@ -356,7 +370,6 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     return [...full, ...partial.map(([q]) => q)].slice(0, PARTNERS);
   };
   const partnerOf = (q: string) => (c: number) => unknowns.find(q, unknowns.names[c] ?? '');
-  tick('groups');
   const afterPairs = afterSlack.filter((t) => {
     const bands = input.bandsOf(t.target);
     const own = bySlack(t.expression);
@@ -377,9 +390,9 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     return true;
   });
 
-  tick('afterPairs');
   const proof = (): ((owner: string, terms: Terms, robust: boolean) => Interval) => {
-    // The second proof, by trades. A trade moves value between unknowns without changing any published figure:
+    // The fourth proof, by trades. A trade moves value between unknowns without changing any
+    // published figure:
     // one pilot's unknown i rises by δ and its unknown j falls by δ (or j is absent), while another
     // pilot's unknowns i′, j′ do the opposite. It is possible whenever i − j and i′ − j′ enter every
     // row alike. Each trade is a feasible alternative the attacker cannot rule out.
@@ -478,7 +491,6 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   };
 
   // Which pilots share a small figure (at most insiderScope members): the insiders audited exactly.
-  tick('proofdef');
   const near = new Map<string, Set<string>>();
   for (const { row } of [...current, ...earlier.map((row) => ({ row }))]) {
     const owners = new Set([...row.terms.keys()].map((c) => unknowns.owners[c] ?? ''));
@@ -489,11 +501,8 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
       near.set(o, set);
     }
   }
-  // Safe without the solver: proven by slack, or by trades against any insider, or against an outsider for a
-  // pilot that shares no small figure with anyone (no insider is audited exactly there).
-  tick('near');
-  if (process.env['AUDIT_DEBUG'])
-    console.log('stages', quantities, afterSlack.length, afterPairs.length, groups.size);
+  // Safe without the whole LP: proven by slack, pairs or neighbourhoods, or by trades against any
+  // insider, or against an outsider for a pilot that shares no small figure with anyone.
   const highs = afterPairs.length > 0 ? await solver() : undefined;
   let solves = 0;
   let seconds = 0;
@@ -517,13 +526,6 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
         },
       })
     : [];
-  tick('neigh');
-  if (process.env['AUDIT_DEBUG'])
-    console.log(
-      'afterNeighbours',
-      afterNeighbours.length,
-      afterNeighbours.slice(0, 5).map((t) => t.subject.key + ' ' + t.target),
-    );
   const proven = afterNeighbours.length > 0 ? proof() : undefined;
   const needsSolver = afterNeighbours.filter((t) => {
     if (!proven) return true;
@@ -532,14 +534,12 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     const alone = (near.get(t.subject.key)?.size ?? 0) <= 1;
     return !(alone && protects(proven(t.subject.key, t.expression, false), input.width, bands));
   });
-  tick('trades');
   const failures: Failure[] = [];
   // A row holds a subject's column only if the subject is a member: the columns tell membership.
   const figuresOf = (expression: Terms) =>
     current
       .filter(({ row }) => [...expression.keys()].some((c) => row.terms.has(c)))
       .map(({ statistic }) => statistic.figure);
-  tick('figures');
   const budget = input.solverBudget ?? 400;
   if (needsSolver.length > budget) {
     // Too many for the solver in one build: what is not proven safe counts as exposed, so the

@@ -363,9 +363,12 @@ function describe(
   if (values.length < k) return { hidden: true };
   const bandOf = (value: number) => (panel ? bandIndex(value, panel.bands) : 0);
   if (panel && isHomogeneous(values, bandOf)) return { hidden: true };
-  const bands = panel
-    ? panel.bands.map((_, index) => values.filter((v) => bandOf(v) === index).length)
-    : undefined;
+  let bands: number[] | undefined;
+  if (panel) {
+    const counts = panel.bands.map(() => 0);
+    for (const v of values) counts[bandOf(v)] = (counts[bandOf(v)] ?? 0) + 1;
+    bands = counts;
+  }
   return {
     n: values.length,
     missing: total - values.length,
