@@ -295,10 +295,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (value !== undefined) truth[c] = value;
   }
 
-  const byColumn: Array<Array<[number, number]>> = Array.from({ length: columns }, () => []);
-  rows.forEach((row, r) => {
-    for (const [column, weight] of row.terms) byColumn[column]?.push([r, weight]);
-  });
+  const byColumn = columnRows(columns, rows);
 
   // The first proof, by slack: a published mean is rounded, so each figure leaves its sum some room
   // around the true one. Moving only this pilot's unknowns, everyone else's fixed at their true
@@ -402,8 +399,8 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     /** The rows an unknown i less an unknown j (or nothing, j = −1) enter, as a key. */
     const difference = (i: number, j: number) => {
       const net = new Map<number, number>();
-      for (const [r, w] of byColumn[i] ?? []) net.set(r, (net.get(r) ?? 0) + w);
-      if (j >= 0) for (const [r, w] of byColumn[j] ?? []) net.set(r, (net.get(r) ?? 0) - w);
+      byColumn.each(i, (r, w) => net.set(r, (net.get(r) ?? 0) + w));
+      if (j >= 0) byColumn.each(j, (r, w) => net.set(r, (net.get(r) ?? 0) - w));
       return [...net]
         .filter(([, w]) => Math.abs(w) > 1e-12)
         .sort(([a], [b]) => a - b)
@@ -688,7 +685,7 @@ function rowSlack(
 export function slackInterval(
   terms: Terms,
   truth: Float64Array,
-  byColumn: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  byColumn: ColumnRows,
   slack: { up: Float64Array; down: Float64Array },
   value: number,
 ): Interval {
@@ -704,12 +701,12 @@ export function slackInterval(
       const room = direction > 0 ? UPPER - t : t;
       if (room <= 0) continue;
       let alone = room;
-      for (const [r, weight] of byColumn[column] ?? []) {
+      byColumn.each(column, (r, weight) => {
         const change = weight * direction * room;
         load.set(r, (load.get(r) ?? 0) + change);
         const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
         if (change !== 0) alone = Math.min(alone, (room * limit) / Math.abs(change));
-      }
+      });
       best = Math.max(best, Math.abs(coefficient) * alone);
       whole += Math.abs(coefficient) * room;
     }
@@ -744,7 +741,7 @@ function byNeighbourhood(
   context: {
     highs: Highs;
     rows: readonly Row[];
-    byColumn: ReadonlyArray<ReadonlyArray<readonly [number, number]>>;
+    byColumn: ColumnRows;
     truth: Float64Array;
     owners: readonly string[];
     ownColumns: ReadonlyMap<string, number[]>;
@@ -764,7 +761,7 @@ function byNeighbourhood(
   for (let c = 0; c < truth.length; c += 1) {
     const t = truth[c] ?? Number.NaN;
     if (Number.isNaN(t)) unknown.push(c);
-    else for (const [r, w] of byColumn[c] ?? []) known[r] = (known[r] ?? 0) + w * t;
+    else byColumn.each(c, (r, w) => (known[r] = (known[r] ?? 0) + w * t));
   }
   // Owners as numbers, and the rows each owner enters, to rank the others by figures shared.
   const ownerIds = [...ownColumns.keys()];
@@ -776,13 +773,12 @@ function byNeighbourhood(
       rowOwners = rows.map(() => new Set<number>());
       for (let c = 0; c < truth.length; c += 1)
         if (!Number.isNaN(truth[c] ?? Number.NaN))
-          for (const [r] of byColumn[c] ?? [])
-            rowOwners[r]?.add(ownerIndex.get(owners[c] ?? '') ?? -1);
+          byColumn.each(c, (r) => rowOwners?.[r]?.add(ownerIndex.get(owners[c] ?? '') ?? -1));
     }
     shared.fill(0);
     const self = ownerIndex.get(owner) ?? -1;
     const rowsOf = new Set<number>();
-    for (const c of ownColumns.get(owner) ?? []) for (const [r] of byColumn[c] ?? []) rowsOf.add(r);
+    for (const c of ownColumns.get(owner) ?? []) byColumn.each(c, (r) => rowsOf.add(r));
     for (const r of rowsOf) for (const o of rowOwners[r] ?? []) shared[o] = (shared[o] ?? 0) + 1;
     const order: number[] = [];
     for (let o = 0; o < ownerIds.length; o += 1)
@@ -849,12 +845,12 @@ function byNeighbourhood(
     const byRow = new Map<number, { terms: Terms; fixed: number }>();
     for (const [c, at] of free) {
       const t = truth[c] ?? Number.NaN;
-      for (const [r, w] of byColumn[c] ?? []) {
+      byColumn.each(c, (r, w) => {
         const row = byRow.get(r) ?? { terms: new Map(), fixed: known[r] ?? 0 };
         row.terms.set(at, w);
         if (!Number.isNaN(t)) row.fixed -= w * t;
         byRow.set(r, row);
-      }
+      });
     }
     const local = [...byRow].map(([r, { terms, fixed }]): Row => ({
       terms,
@@ -919,7 +915,7 @@ function byNeighbourhood(
 export function pairInterval(
   terms: Terms,
   truth: Float64Array,
-  byColumn: ReadonlyArray<ReadonlyArray<readonly [number, number]>>,
+  byColumn: ColumnRows,
   slack: { up: Float64Array; down: Float64Array },
   value: number,
   partner: (column: number) => number | undefined,
@@ -937,11 +933,11 @@ export function pairInterval(
       let amount = direction > 0 ? UPPER - t : t;
       if (!Number.isNaN(o)) amount = Math.min(amount, direction > 0 ? o : UPPER - o);
       if (amount <= 0) continue;
-      for (const [r, w] of byColumn[column] ?? [])
-        change.set(r, (change.get(r) ?? 0) + w * direction * amount);
+      byColumn.each(column, (r, w) => change.set(r, (change.get(r) ?? 0) + w * direction * amount));
       if (other !== undefined && !Number.isNaN(o))
-        for (const [r, w] of byColumn[other] ?? [])
-          change.set(r, (change.get(r) ?? 0) - w * direction * amount);
+        byColumn.each(other, (r, w) =>
+          change.set(r, (change.get(r) ?? 0) - w * direction * amount),
+        );
       gain += Math.abs(coefficient) * amount;
     }
     let scale = 1;
@@ -954,4 +950,33 @@ export function pairInterval(
   // Either every unknown of the quantity moves, or only those the partner can balance.
   const best = (sign: 1 | -1) => Math.max(reach(sign, false), reach(sign, true));
   return { min: value - best(-1), max: value + best(1) };
+}
+
+/** The rows each column enters, with its coefficient there, packed in typed arrays. */
+export interface ColumnRows {
+  each(column: number, visit: (row: number, weight: number) => void): void;
+}
+
+function columnRows(columns: number, rows: readonly Row[]): ColumnRows {
+  const start = new Int32Array(columns + 1);
+  for (const row of rows)
+    for (const column of row.terms.keys()) start[column + 1] = (start[column + 1] ?? 0) + 1;
+  for (let c = 0; c < columns; c += 1) start[c + 1] = (start[c + 1] ?? 0) + (start[c] ?? 0);
+  const next = start.slice(0, columns);
+  const at = new Int32Array(start[columns] ?? 0);
+  const weights = new Float64Array(start[columns] ?? 0);
+  rows.forEach((row, r) => {
+    for (const [column, weight] of row.terms) {
+      const slot = next[column] ?? 0;
+      at[slot] = r;
+      weights[slot] = weight;
+      next[column] = slot + 1;
+    }
+  });
+  return {
+    each(column, visit) {
+      const end = start[column + 1] ?? 0;
+      for (let i = start[column] ?? 0; i < end; i += 1) visit(at[i] ?? 0, weights[i] ?? 0);
+    },
+  };
 }
