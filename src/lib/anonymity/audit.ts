@@ -10,15 +10,29 @@
  *   every recorded release;
  * - an insider: the same, and one of the pilots, who knows its own scores.
  *
- * Most quantities are proven safe without a solver: two unknowns that enter every constraint with
- * the same coefficient can trade value without changing any published figure, and the trade gives
- * a feasible interval (a lower bound on what the attacker cannot rule out). Only quantities that
- * this cheap proof does not cover go to the LP solver (HiGHS), as exact min/max problems.
+ * Most quantities are proven safe without the whole LP. Each proof exhibits points that keep every
+ * published figure (so the attacker cannot rule them out) and takes the interval they span, which
+ * lies inside the attacker's; when that interval protects, the attacker's does too. In order, from
+ * cheapest: (1) slack — one pilot's scores move within the room the rounding of each mean leaves;
+ * (2) pairs — a pilot and a partner of the same groups move in opposite directions; (3)
+ * neighbourhoods — a small LP in which a pilot and a few others move, everyone else fixed at the
+ * truth; (4) trades between unknowns that enter every figure alike. Insiders are covered by using,
+ * for each quantity, two proofs whose moving pilots share only the audited one. What no proof
+ * covers goes to the whole-model LP (HiGHS), as exact min/max problems, within a budget.
+ * tests/unit/anonymity/proofs.test.ts checks the proofs against an independent attacker's LP.
  */
 import { parentCode } from '../content/codes.ts';
 import type { Band } from '../content/schemas/panel.ts';
 import { bandIndex } from '../results/scores.ts';
-import { attackerModel, mergeRows, solver, type Interval, type Row, type Terms } from './lp.ts';
+import {
+  attackerModel,
+  mergeRows,
+  solver,
+  type Highs,
+  type Interval,
+  type Row,
+  type Terms,
+} from './lp.ts';
 
 /** Which leaves a pilot assessed and how: a classical score, or the fine-tuned dimensions. */
 export type Shape = Record<string, 'classical' | string[]>;
@@ -70,6 +84,11 @@ export interface AuditInput {
    * the cheap proof does not cover count as exposed: more is hidden, never less.
    */
   solverBudget?: number;
+  /**
+   * Neighbourhood sizes tried, smallest first ([4, 16] by default; [] turns the proof off): how
+   * many other pilots move together with the audited one in each of its two neighbourhood LPs.
+   */
+  neighbourhoods?: readonly number[];
 }
 
 export interface Failure {
@@ -91,51 +110,107 @@ export interface AuditOutcome {
 }
 
 const UPPER = 100;
+/** Partners tried per pilot in the proof by pairs. */
+const PARTNERS = 4;
+/** Pilots of a group looked at for partners. */
+const SCAN = 64;
 
 /** Builds columns and expressions over the subjects' unknown scores. */
 class Unknowns {
   readonly names: string[] = [];
   readonly owners: string[] = [];
-  private readonly index = new Map<string, number>();
+  private readonly index = new Map<string, Map<string, number>>();
+  /** Per subject, the leaves it assessed under each code and of each kind (worked out once). */
+  private readonly layouts = new Map<string, Map<string, string[]>>();
   constructor(private readonly leafKinds: ReadonlyMap<string, string>) {}
 
+  /** The column of an owner's unknown, if it has one. */
+  find(owner: string, name: string): number | undefined {
+    return this.index.get(owner)?.get(name);
+  }
+
   column(owner: string, name: string): number {
-    const id = `${owner}|${name}`;
-    let at = this.index.get(id);
+    let own = this.index.get(owner);
+    if (!own) {
+      own = new Map();
+      this.index.set(owner, own);
+    }
+    let at = own.get(name);
     if (at === undefined) {
       at = this.names.length;
-      this.index.set(id, at);
+      own.set(name, at);
       this.names.push(name);
       this.owners.push(owner);
     }
     return at;
   }
 
-  private leaf(subject: Subject, leaf: string, weight: number, terms: Terms): void {
-    const how = subject.shape[leaf];
-    if (how === undefined) return;
-    if (how === 'classical') add(terms, this.column(subject.key, leaf), weight);
-    else
-      for (const d of how)
-        add(terms, this.column(subject.key, `${leaf}:${d}`), weight / how.length);
+  private readonly parts = new Map<string, Map<string, Array<[number, number]>>>();
+
+  /** A leaf's unknowns with their share of its score: one classical score, or its dimensions. */
+  private leafColumns(subject: Subject, leaf: string): Array<[number, number]> {
+    let own = this.parts.get(subject.key);
+    if (!own) {
+      own = new Map();
+      this.parts.set(subject.key, own);
+    }
+    let list = own.get(leaf);
+    if (!list) {
+      const how = subject.shape[leaf];
+      list =
+        how === 'classical'
+          ? [[this.column(subject.key, leaf), 1]]
+          : (how ?? []).map((d): [number, number] => [
+              this.column(subject.key, `${leaf}:${d}`),
+              1 / (how?.length ?? 1),
+            ]);
+      own.set(leaf, list);
+    }
+    return list;
+  }
+
+  private layout(subject: Subject): Map<string, string[]> {
+    let layout = this.layouts.get(subject.key);
+    if (layout) return layout;
+    layout = new Map();
+    const push = (id: string, leaf: string) => {
+      const list = layout?.get(id);
+      if (list) list.push(leaf);
+      else layout?.set(id, [leaf]);
+    };
+    for (const leaf of Object.keys(subject.shape)) {
+      for (const code of ancestorsOf(leaf)) push(`code:${code}`, leaf);
+      push(`kind:${this.leafKinds.get(leaf) ?? ''}`, leaf);
+    }
+    this.layouts.set(subject.key, layout);
+    return layout;
+  }
+
+  /**
+   * Adds `scale` × the subject's value of a target (`code:1.1`, `kind:enabler`, `dim:1.1:plan`) to
+   * `terms`, as a linear expression over its unknowns; false if the subject has no such value.
+   */
+  addTo(terms: Terms, subject: Subject, target: string, scale = 1): boolean {
+    if (target.startsWith('dim:')) {
+      const [, a = '', b = ''] = target.split(':');
+      const how = subject.shape[a];
+      if (!Array.isArray(how) || !how.includes(b)) return false;
+      add(terms, this.column(subject.key, `${a}:${b}`), scale);
+      return true;
+    }
+    const leaves = this.layout(subject).get(target);
+    if (!leaves || leaves.length === 0) return false;
+    const weight = scale / leaves.length;
+    for (const leaf of leaves)
+      for (const [column, part] of this.leafColumns(subject, leaf))
+        add(terms, column, weight * part);
+    return true;
   }
 
   /** The subject's value of a target as a linear expression, or undefined if it has none. */
   expression(subject: Subject, target: string): Terms | undefined {
-    const [kind, a = '', b = ''] = target.split(':');
     const terms: Terms = new Map();
-    if (kind === 'dim') {
-      const how = subject.shape[a];
-      if (!Array.isArray(how) || !how.includes(b)) return undefined;
-      terms.set(this.column(subject.key, `${a}:${b}`), 1);
-      return terms;
-    }
-    const leaves = Object.keys(subject.shape).filter((leaf) =>
-      kind === 'kind' ? this.leafKinds.get(leaf) === a : isUnder(leaf, a),
-    );
-    if (leaves.length === 0) return undefined;
-    for (const leaf of leaves) this.leaf(subject, leaf, 1 / leaves.length, terms);
-    return terms;
+    return this.addTo(terms, subject, target) ? terms : undefined;
   }
 }
 
@@ -143,16 +218,24 @@ function add(terms: Terms, column: number, weight: number): void {
   terms.set(column, (terms.get(column) ?? 0) + weight);
 }
 
-function isUnder(leaf: string, code: string): boolean {
-  for (let at: string | undefined = leaf; at; at = parentCode(at)) if (at === code) return true;
-  return false;
+const ancestors = new Map<string, string[]>();
+
+/** The leaf and every code above it (worked out once per leaf). */
+function ancestorsOf(leaf: string): string[] {
+  let above = ancestors.get(leaf);
+  if (!above) {
+    above = [];
+    for (let at: string | undefined = leaf; at; at = parentCode(at)) above.push(at);
+    ancestors.set(leaf, above);
+  }
+  return above;
 }
 
 /** Every quantity protected for a subject: its leaves, dimensions, every code above, its kinds. */
 function protectedTargets(subject: Subject, leafKinds: ReadonlyMap<string, string>): string[] {
   const targets = new Set<string>();
   for (const [leaf, how] of Object.entries(subject.shape)) {
-    for (let at: string | undefined = leaf; at; at = parentCode(at)) targets.add(`code:${at}`);
+    for (const code of ancestorsOf(leaf)) targets.add(`code:${code}`);
     targets.add(`kind:${leafKinds.get(leaf) ?? ''}`);
     if (Array.isArray(how)) for (const d of how) targets.add(`dim:${leaf}:${d}`);
   }
@@ -169,10 +252,7 @@ function rowOf(
   let n = 0;
   for (const member of statistic.members) {
     const subject = subjects.get(member);
-    const expression = subject && unknowns.expression(subject, statistic.target);
-    if (!expression) continue;
-    n += 1;
-    for (const [column, weight] of expression) add(terms, column, weight);
+    if (subject && unknowns.addTo(terms, subject, statistic.target)) n += 1;
   }
   if (n === 0) return undefined;
   return { terms, lo: n * (statistic.mean - rounding), hi: n * (statistic.mean + rounding) };
@@ -194,15 +274,13 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   const subjects = new Map(input.subjects.map((s) => [s.key, s]));
   const unknowns = new Unknowns(input.leafKinds);
   // Columns of the protected pilots first, so every true value has its column.
-  const targets = input.subjects
-    .filter((s) => s.values)
-    .flatMap((s) =>
-      protectedTargets(s, input.leafKinds).flatMap((target) => {
-        if (input.only && !input.only.has(`${s.key} ${target}`)) return [];
-        const expression = unknowns.expression(s, target);
-        return expression ? [{ subject: s, target, expression }] : [];
-      }),
-    );
+  for (const subject of input.subjects) {
+    if (!subject.values) continue;
+    for (const [leaf, how] of Object.entries(subject.shape)) {
+      if (how === 'classical') unknowns.column(subject.key, leaf);
+      else for (const d of how) unknowns.column(subject.key, `${leaf}:${d}`);
+    }
+  }
   const current = input.statistics.flatMap((statistic) => {
     const row = rowOf(statistic, subjects, unknowns, rounding);
     return row ? [{ statistic, row }] : [];
@@ -217,14 +295,12 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (value !== undefined) truth[c] = value;
   }
 
-  // The cheap proof. A trade moves value between unknowns without changing any published figure:
-  // one pilot's unknown i rises by δ and its unknown j falls by δ (or j is absent), while another
-  // pilot's unknowns i′, j′ do the opposite. It is possible whenever i − j and i′ − j′ enter every
-  // row alike. Each trade is a feasible alternative the attacker cannot rule out.
-  const byColumn: Array<Array<[number, number]>> = Array.from({ length: columns }, () => []);
-  rows.forEach((row, r) => {
-    for (const [column, weight] of row.terms) byColumn[column]?.push([r, weight]);
-  });
+  const byColumn = columnRows(columns, rows);
+
+  // The first proof, by slack: a published mean is rounded, so each figure leaves its sum some room
+  // around the true one. Moving only this pilot's unknowns, everyone else's fixed at their true
+  // values, within that room and within 0–100, keeps every published figure as it is: each such
+  // move is a feasible alternative for the outsider and for every insider but the pilot itself.
   const ownColumns = new Map<string, number[]>();
   for (let c = 0; c < columns; c += 1) {
     const owner = unknowns.owners[c] ?? '';
@@ -232,94 +308,183 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (list) list.push(c);
     else ownColumns.set(owner, [c]);
   }
-  const t = (c: number) => truth[c] ?? Number.NaN;
-  const rise = (c: number) => (c < 0 ? UPPER : Number.isNaN(t(c)) ? UPPER : UPPER - t(c));
-  const fall = (c: number) => (c < 0 ? UPPER : Number.isNaN(t(c)) ? UPPER : t(c));
-  /** The rows an unknown i less an unknown j (or nothing, j = −1) enter, as a key. */
-  const difference = (i: number, j: number) => {
-    const net = new Map<number, number>();
-    for (const [r, w] of byColumn[i] ?? []) net.set(r, (net.get(r) ?? 0) + w);
-    if (j >= 0) for (const [r, w] of byColumn[j] ?? []) net.set(r, (net.get(r) ?? 0) - w);
-    return [...net]
-      .filter(([, w]) => Math.abs(w) > 1e-12)
-      .sort(([a], [b]) => a - b)
-      .map(([r, w]) => `${r}:${w.toPrecision(10)}`)
-      .join(',');
-  };
-  // For every trade shape, per owner: how far it can go up (i rises, j falls) and down.
-  const trades = new Map<string, Map<string, { up: number; down: number }>>();
-  const pairsOf = new Map<string, Array<{ i: number; j: number; key: string }>>();
-  for (const [owner, own] of ownColumns) {
-    const pairs: Array<{ i: number; j: number; key: string }> = [];
-    // Trades of one unknown alone, and of two unknowns under the same parent code (a
-    // sub-criterion against its sibling): enough for most pilots, and cheap to list.
-    const parentOf = (c: number) => parentCode((unknowns.names[c] ?? '').split(':')[0] ?? '');
-    for (const i of own) {
-      for (const j of [-1, ...own]) {
-        if (i === j || (j >= 0 && unknowns.names[j] === unknowns.names[i])) continue;
-        if (j >= 0 && parentOf(j) !== parentOf(i)) continue;
-        const key = difference(i, j);
-        pairs.push({ i, j, key });
-        const shape = trades.get(key) ?? new Map<string, { up: number; down: number }>();
-        const seen = shape.get(owner) ?? { up: 0, down: 0 };
-        seen.up = Math.max(seen.up, Math.min(rise(i), fall(j)));
-        seen.down = Math.max(seen.down, Math.min(fall(i), rise(j)));
-        shape.set(owner, seen);
-        trades.set(key, shape);
-      }
-    }
-    pairsOf.set(owner, pairs);
-  }
-  // Per trade shape and side: the total over owners and the two largest, so that "everyone but
-  // this pilot and the largest other" costs nothing to work out.
-  const totals = new Map<string, Record<'up' | 'down', { sum: number; top: [string, number][] }>>();
-  for (const [key, shape] of trades) {
-    const side = (which: 'up' | 'down') => {
-      const all = [...shape].map(([o, v]): [string, number] => [o, v[which]]);
-      all.sort((a, b) => b[1] - a[1]);
-      return { sum: all.reduce((a, [, v]) => a + v, 0), top: all.slice(0, 2) };
-    };
-    totals.set(key, { up: side('up'), down: side('down') });
-  }
-  /** What other owners can absorb, leaving out the largest one (the insider, at worst) if `robust`. */
-  const absorb = (key: string, owner: string, side: 'up' | 'down', robust: boolean) => {
-    const total = totals.get(key)?.[side];
-    if (!total) return 0;
-    const own =
-      total.top.find(([o]) => o === owner)?.[1] ?? trades.get(key)?.get(owner)?.[side] ?? 0;
-    const largestOther = total.top.find(([o]) => o !== owner)?.[1] ?? 0;
-    return Math.max(0, total.sum - own - (robust ? largestOther : 0));
-  };
+  const slack = rowSlack(rows, truth);
+  const bySlack = (terms: Terms): Interval =>
+    slackInterval(terms, truth, byColumn, slack, valueOf(terms));
   const valueOf = (terms: Terms) => [...terms].reduce((s, [c, w]) => s + w * (truth[c] ?? 0), 0);
-  const proven = (owner: string, terms: Terms, robust: boolean): Interval => {
-    let up = 0;
-    let down = 0;
-    // Trades of single unknowns with different shapes use different partner unknowns, so they
-    // add up: a criterion or kind score moves by the sum of its sub-criteria's moves.
-    const single = new Map<string, { up: number; down: number }>();
-    for (const { i, j, key } of pairsOf.get(owner) ?? []) {
-      const gain = (terms.get(i) ?? 0) - (j >= 0 ? (terms.get(j) ?? 0) : 0);
-      if (gain <= 1e-12) continue;
-      // This pilot's i rises while partners' i′ fall, or the reverse.
-      const u = gain * Math.min(rise(i), fall(j), absorb(key, owner, 'down', robust));
-      const d = gain * Math.min(fall(i), rise(j), absorb(key, owner, 'up', robust));
-      up = Math.max(up, u);
-      down = Math.max(down, d);
-      if (j < 0) {
-        const seen = single.get(key) ?? { up: 0, down: 0 };
-        single.set(key, { up: Math.max(seen.up, u), down: Math.max(seen.down, d) });
+  // Quantities are worked out one pilot at a time and kept only when the slack proves nothing.
+  let quantities = 0;
+  const afterSlack: Quantity[] = [];
+  for (const subject of input.subjects) {
+    if (!subject.values) continue;
+    for (const target of protectedTargets(subject, input.leafKinds)) {
+      if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
+      const expression = unknowns.expression(subject, target);
+      if (!expression) continue;
+      quantities += 1;
+      if (!protects(bySlack(expression), input.width, input.bandsOf(target)))
+        afterSlack.push({ subject, target, expression });
+    }
+  }
+
+  // The second proof, by pairs: the pilot's unknowns move as above while a partner's unknowns of
+  // the same names move the other way, so that the figures both are in keep their sums and only
+  // what differs between them needs slack. Partners are pilots in the same groups of every table
+  // (same region, type, staff band). Each pair move is a feasible alternative for every attacker
+  // but the two pilots, so a quantity is safe when two different partners each prove it: an insider
+  // is at most one of them.
+  const groupOf = new Map<string, string[]>();
+  for (const statistic of input.statistics)
+    if (statistic.target.startsWith('kind:'))
+      for (const member of statistic.members) {
+        const list = groupOf.get(member);
+        if (list) list.push(statistic.figure);
+        else groupOf.set(member, [statistic.figure]);
       }
+  const groups = new Map<string, string[]>();
+  for (const subject of input.subjects) {
+    if (!subject.values) continue;
+    const signature = (groupOf.get(subject.key) ?? []).join('|');
+    const list = groups.get(signature);
+    if (list) list.push(subject.key);
+    else groups.set(signature, [subject.key]);
+  }
+  /** Partners for a quantity: pilots of its groups that have most of its unknowns, nearest first. */
+  const partnersFor = (key: string, expression: Terms): string[] => {
+    const group = groups.get((groupOf.get(key) ?? []).join('|')) ?? [];
+    const at = group.indexOf(key);
+    const names = [...expression.keys()].map((c) => unknowns.names[c] ?? '');
+    const full: string[] = [];
+    const partial: Array<[string, number]> = [];
+    for (let step = 1; step < Math.min(group.length, SCAN) && full.length < PARTNERS; step += 1) {
+      const q = group[(at + step) % group.length] ?? '';
+      let matched = 0;
+      for (const name of names) if (unknowns.find(q, name) !== undefined) matched += 1;
+      if (matched === names.length) full.push(q);
+      else if (matched > 0) partial.push([q, matched]);
     }
-    let upAll = 0;
-    let downAll = 0;
-    for (const move of single.values()) {
-      upAll += move.up;
-      downAll += move.down;
+    partial.sort((x, y) => y[1] - x[1]);
+    return [...full, ...partial.map(([q]) => q)].slice(0, PARTNERS);
+  };
+  const partnerOf = (q: string) => (c: number) => unknowns.find(q, unknowns.names[c] ?? '');
+  const afterPairs = afterSlack.filter((t) => {
+    const bands = input.bandsOf(t.target);
+    const own = bySlack(t.expression);
+    let proofs = 0;
+    for (const q of partnersFor(t.subject.key, t.expression)) {
+      const pair = pairInterval(
+        t.expression,
+        truth,
+        byColumn,
+        slack,
+        valueOf(t.expression),
+        partnerOf(q),
+      );
+      const hull = { min: Math.min(own.min, pair.min), max: Math.max(own.max, pair.max) };
+      if (protects(hull, input.width, bands)) proofs += 1;
+      if (proofs >= 2) return false;
     }
-    up = Math.max(up, upAll);
-    down = Math.max(down, downAll);
-    const value = valueOf(terms);
-    return { min: value - down, max: value + up };
+    return true;
+  });
+
+  const proof = (): ((owner: string, terms: Terms, robust: boolean) => Interval) => {
+    // The fourth proof, by trades. A trade moves value between unknowns without changing any
+    // published figure:
+    // one pilot's unknown i rises by δ and its unknown j falls by δ (or j is absent), while another
+    // pilot's unknowns i′, j′ do the opposite. It is possible whenever i − j and i′ − j′ enter every
+    // row alike. Each trade is a feasible alternative the attacker cannot rule out.
+    const t = (c: number) => truth[c] ?? Number.NaN;
+    const rise = (c: number) => (c < 0 ? UPPER : Number.isNaN(t(c)) ? UPPER : UPPER - t(c));
+    const fall = (c: number) => (c < 0 ? UPPER : Number.isNaN(t(c)) ? UPPER : t(c));
+    /** The rows an unknown i less an unknown j (or nothing, j = −1) enter, as a key. */
+    const difference = (i: number, j: number) => {
+      const net = new Map<number, number>();
+      byColumn.each(i, (r, w) => net.set(r, (net.get(r) ?? 0) + w));
+      if (j >= 0) byColumn.each(j, (r, w) => net.set(r, (net.get(r) ?? 0) - w));
+      return [...net]
+        .filter(([, w]) => Math.abs(w) > 1e-12)
+        .sort(([a], [b]) => a - b)
+        .map(([r, w]) => `${r}:${w.toPrecision(10)}`)
+        .join(',');
+    };
+    // For every trade shape, per owner: how far it can go up (i rises, j falls) and down.
+    const trades = new Map<string, Map<string, { up: number; down: number }>>();
+    const pairsOf = new Map<string, Array<{ i: number; j: number; key: string }>>();
+    for (const [owner, own] of ownColumns) {
+      const pairs: Array<{ i: number; j: number; key: string }> = [];
+      // Trades of one unknown alone, and of two unknowns under the same parent code (a
+      // sub-criterion against its sibling): enough for most pilots, and cheap to list.
+      const parentOf = (c: number) => parentCode((unknowns.names[c] ?? '').split(':')[0] ?? '');
+      for (const i of own) {
+        for (const j of [-1, ...own]) {
+          if (i === j || (j >= 0 && unknowns.names[j] === unknowns.names[i])) continue;
+          if (j >= 0 && parentOf(j) !== parentOf(i)) continue;
+          const key = difference(i, j);
+          pairs.push({ i, j, key });
+          const shape = trades.get(key) ?? new Map<string, { up: number; down: number }>();
+          const seen = shape.get(owner) ?? { up: 0, down: 0 };
+          seen.up = Math.max(seen.up, Math.min(rise(i), fall(j)));
+          seen.down = Math.max(seen.down, Math.min(fall(i), rise(j)));
+          shape.set(owner, seen);
+          trades.set(key, shape);
+        }
+      }
+      pairsOf.set(owner, pairs);
+    }
+    // Per trade shape and side: the total over owners and the two largest, so that "everyone but
+    // this pilot and the largest other" costs nothing to work out.
+    const totals = new Map<
+      string,
+      Record<'up' | 'down', { sum: number; top: [string, number][] }>
+    >();
+    for (const [key, shape] of trades) {
+      const side = (which: 'up' | 'down') => {
+        const all = [...shape].map(([o, v]): [string, number] => [o, v[which]]);
+        all.sort((a, b) => b[1] - a[1]);
+        return { sum: all.reduce((a, [, v]) => a + v, 0), top: all.slice(0, 2) };
+      };
+      totals.set(key, { up: side('up'), down: side('down') });
+    }
+    /** What other owners can absorb, leaving out the largest one (the insider, at worst) if `robust`. */
+    const absorb = (key: string, owner: string, side: 'up' | 'down', robust: boolean) => {
+      const total = totals.get(key)?.[side];
+      if (!total) return 0;
+      const own =
+        total.top.find(([o]) => o === owner)?.[1] ?? trades.get(key)?.get(owner)?.[side] ?? 0;
+      const largestOther = total.top.find(([o]) => o !== owner)?.[1] ?? 0;
+      return Math.max(0, total.sum - own - (robust ? largestOther : 0));
+    };
+    const proven = (owner: string, terms: Terms, robust: boolean): Interval => {
+      let up = 0;
+      let down = 0;
+      // Trades of single unknowns with different shapes use different partner unknowns, so they
+      // add up: a criterion or kind score moves by the sum of its sub-criteria's moves.
+      const single = new Map<string, { up: number; down: number }>();
+      for (const { i, j, key } of pairsOf.get(owner) ?? []) {
+        const gain = (terms.get(i) ?? 0) - (j >= 0 ? (terms.get(j) ?? 0) : 0);
+        if (gain <= 1e-12) continue;
+        // This pilot's i rises while partners' i′ fall, or the reverse.
+        const u = gain * Math.min(rise(i), fall(j), absorb(key, owner, 'down', robust));
+        const d = gain * Math.min(fall(i), rise(j), absorb(key, owner, 'up', robust));
+        up = Math.max(up, u);
+        down = Math.max(down, d);
+        if (j < 0) {
+          const seen = single.get(key) ?? { up: 0, down: 0 };
+          single.set(key, { up: Math.max(seen.up, u), down: Math.max(seen.down, d) });
+        }
+      }
+      let upAll = 0;
+      let downAll = 0;
+      for (const move of single.values()) {
+        upAll += move.up;
+        downAll += move.down;
+      }
+      up = Math.max(up, upAll);
+      down = Math.max(down, downAll);
+      const value = valueOf(terms);
+      return { min: value - down, max: value + up };
+    };
+    return proven;
   };
 
   // Which pilots share a small figure (at most insiderScope members): the insiders audited exactly.
@@ -333,9 +498,34 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
       near.set(o, set);
     }
   }
-  // Safe without the solver: proven against any insider, or proven against an outsider for a
-  // pilot that shares no small figure with anyone (no insider is audited exactly there).
-  const needsSolver = targets.filter((t) => {
+  // Safe without the whole LP: proven by slack, pairs or neighbourhoods, or by trades against any
+  // insider, or against an outsider for a pilot that shares no small figure with anyone.
+  const highs = afterPairs.length > 0 ? await solver() : undefined;
+  let solves = 0;
+  let seconds = 0;
+  const afterNeighbours = highs
+    ? byNeighbourhood(afterPairs, {
+        highs,
+        rows,
+        byColumn,
+        truth,
+        owners: unknowns.owners,
+        ownColumns,
+        width: input.width,
+        bandsOf: input.bandsOf,
+        sizes: input.neighbourhoods ?? [4, 16],
+        names: unknowns.names,
+        find: (owner, name) => unknowns.find(owner, name),
+        groupOf: (owner) => groups.get((groupOf.get(owner) ?? []).join('|')) ?? [],
+        count: (stats) => {
+          solves += stats.solves;
+          seconds += stats.seconds;
+        },
+      })
+    : [];
+  const proven = afterNeighbours.length > 0 ? proof() : undefined;
+  const needsSolver = afterNeighbours.filter((t) => {
+    if (!proven) return true;
     const bands = input.bandsOf(t.target);
     if (protects(proven(t.subject.key, t.expression, true), input.width, bands)) return false;
     const alone = (near.get(t.subject.key)?.size ?? 0) <= 1;
@@ -347,8 +537,6 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     current
       .filter(({ row }) => [...expression.keys()].some((c) => row.terms.has(c)))
       .map(({ statistic }) => statistic.figure);
-  let solves = 0;
-  let seconds = 0;
   const budget = input.solverBudget ?? 400;
   if (needsSolver.length > budget) {
     // Too many for the solver in one build: what is not proven safe counts as exposed, so the
@@ -400,12 +588,13 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
         }
         model.release();
       }
-      ({ solves, seconds } = model.stats());
+      solves += model.stats().solves;
+      seconds += model.stats().seconds;
     } finally {
       model.dispose();
     }
   }
-  return { failures, quantities: targets.length, solved: needsSolver.length, solves, seconds };
+  return { failures, quantities, solved: needsSolver.length, solves, seconds };
 }
 
 /**
@@ -441,18 +630,353 @@ export function bandCountsProtect(
   }
   const n = values.length;
   const total = { lo: n * (mean - rounding), hi: n * (mean + rounding) };
-  const free = (members: number[], known: number) => {
-    const most = members.reduce((s, b) => s + (edges[b]?.hi ?? 0), 0);
-    const least = members.reduce((s, b) => s + (edges[b]?.lo ?? 0), 0);
+  /** Every member, by the counts per band, keeps its freedom; `known` is what an insider adds. */
+  const free = (members: readonly number[], known: number) => {
+    let most = 0;
+    let least = 0;
+    members.forEach((count, b) => {
+      most += count * (edges[b]?.hi ?? 0);
+      least += count * (edges[b]?.lo ?? 0);
+    });
     const up = Math.max(0, total.hi - known - least);
     const down = Math.max(0, most - (total.lo - known));
-    return members.every((b) => {
+    // Members of one band are alike: checking each band with members checks every member.
+    return members.every((count, b) => {
+      if (count === 0) return true;
       const edge = edges[b] ?? { lo: 0, hi: 0 };
       const span = Math.min(edge.hi, edge.lo + up) - Math.max(edge.lo, edge.hi - down);
       return span >= Math.min(width, edge.hi - edge.lo) / 2 - 1e-9;
     });
   };
-  const all = values.map(bandOf);
-  if (!free(all, 0)) return false;
-  return values.every((v, i) => free([...all.slice(0, i), ...all.slice(i + 1)], v));
+  if (!free(counts, 0)) return false;
+  return values.every((v) => {
+    const b = bandOf(v);
+    return free(
+      counts.map((c, i) => (i === b ? c - 1 : c)),
+      v,
+    );
+  });
+}
+
+/** How far each row's sum may rise and fall from its true value; 0 where a member's value is unknown. */
+function rowSlack(
+  rows: readonly Row[],
+  truth: Float64Array,
+): { up: Float64Array; down: Float64Array } {
+  const up = new Float64Array(rows.length);
+  const down = new Float64Array(rows.length);
+  rows.forEach((row, r) => {
+    let value = 0;
+    for (const [column, weight] of row.terms) value += weight * (truth[column] ?? Number.NaN);
+    if (Number.isNaN(value)) return;
+    // A hair less than the room, so that rounding in the sums never makes a move look feasible.
+    up[r] = Math.max(0, row.hi - value - 1e-6);
+    down[r] = Math.max(0, value - row.lo - 1e-6);
+  });
+  return { up, down };
+}
+
+/**
+ * What moving one pilot's unknowns alone proves about a linear quantity of them: the quantity's
+ * interval over moves that keep every row within its slack and every unknown within 0–100 (an
+ * inner bound of the attacker's interval). Two kinds of move per direction: every unknown of the
+ * quantity towards its bound, scaled down until each row fits; and the best single unknown alone.
+ */
+export function slackInterval(
+  terms: Terms,
+  truth: Float64Array,
+  byColumn: ColumnRows,
+  slack: { up: Float64Array; down: Float64Array },
+  value: number,
+): Interval {
+  const reach = (sign: 1 | -1): number => {
+    const load = new Map<number, number>();
+    let whole = 0;
+    let best = 0;
+    for (const [column, coefficient] of terms) {
+      const t = truth[column] ?? Number.NaN;
+      if (Number.isNaN(t) || coefficient === 0) continue;
+      // The unknown moves in the direction that moves the quantity by `sign`.
+      const direction = Math.sign(coefficient) * sign;
+      const room = direction > 0 ? UPPER - t : t;
+      if (room <= 0) continue;
+      let alone = room;
+      byColumn.each(column, (r, weight) => {
+        const change = weight * direction * room;
+        load.set(r, (load.get(r) ?? 0) + change);
+        const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
+        if (change !== 0) alone = Math.min(alone, (room * limit) / Math.abs(change));
+      });
+      best = Math.max(best, Math.abs(coefficient) * alone);
+      whole += Math.abs(coefficient) * room;
+    }
+    let scale = 1;
+    for (const [r, change] of load) {
+      const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
+      if (Math.abs(change) > 1e-12) scale = Math.min(scale, limit / Math.abs(change));
+    }
+    return Math.max(best, scale * whole);
+  };
+  return { min: value - reach(-1), max: value + reach(1) };
+}
+
+/** A protected quantity: a subject's target, as a linear expression over the columns. */
+interface Quantity {
+  subject: Subject;
+  target: string;
+  expression: Terms;
+}
+
+/**
+ * The third proof, by neighbourhoods: a small LP in which the audited pilot and a few others
+ * (the pilots that share most figures with it) move freely while every other unknown stays at its
+ * true value (unknowns with no known value always move). Every point of it keeps every published
+ * figure, so its interval lies inside the outsider's. Two such LPs are solved, with disjoint sets
+ * of others: any insider is missing from one of them, where it sits at its true value as it knows
+ * it, so that LP's interval lies inside the insider's too. A quantity is safe when both protect it.
+ * Returns the quantities it could not prove safe.
+ */
+function byNeighbourhood(
+  quantities: readonly Quantity[],
+  context: {
+    highs: Highs;
+    rows: readonly Row[];
+    byColumn: ColumnRows;
+    truth: Float64Array;
+    owners: readonly string[];
+    ownColumns: ReadonlyMap<string, number[]>;
+    width: number;
+    bandsOf: (target: string) => readonly Band[] | undefined;
+    sizes: readonly number[];
+    /** The pilots in the same groups of every table as this one (itself included). */
+    groupOf: (owner: string) => readonly string[];
+    names: readonly string[];
+    find: (owner: string, name: string) => number | undefined;
+    count: (stats: { solves: number; seconds: number }) => void;
+  },
+): Quantity[] {
+  const { rows, byColumn, truth, owners, ownColumns } = context;
+  const unknown: number[] = [];
+  const known = new Float64Array(rows.length);
+  for (let c = 0; c < truth.length; c += 1) {
+    const t = truth[c] ?? Number.NaN;
+    if (Number.isNaN(t)) unknown.push(c);
+    else byColumn.each(c, (r, w) => (known[r] = (known[r] ?? 0) + w * t));
+  }
+  // Owners as numbers, and the rows each owner enters, to rank the others by figures shared.
+  const ownerIds = [...ownColumns.keys()];
+  const ownerIndex = new Map(ownerIds.map((o, i) => [o, i]));
+  let rowOwners: Array<Set<number>> | undefined;
+  const shared = new Int32Array(ownerIds.length);
+  const ranked = (owner: string, size: number): [string[], string[]] => {
+    if (!rowOwners) {
+      rowOwners = rows.map(() => new Set<number>());
+      for (let c = 0; c < truth.length; c += 1)
+        if (!Number.isNaN(truth[c] ?? Number.NaN))
+          byColumn.each(c, (r) => rowOwners?.[r]?.add(ownerIndex.get(owners[c] ?? '') ?? -1));
+    }
+    shared.fill(0);
+    const self = ownerIndex.get(owner) ?? -1;
+    const rowsOf = new Set<number>();
+    for (const c of ownColumns.get(owner) ?? []) byColumn.each(c, (r) => rowsOf.add(r));
+    for (const r of rowsOf) for (const o of rowOwners[r] ?? []) shared[o] = (shared[o] ?? 0) + 1;
+    const order: number[] = [];
+    for (let o = 0; o < ownerIds.length; o += 1)
+      if (o !== self && (shared[o] ?? 0) > 0) order.push(o);
+    order.sort((a, b) => (shared[b] ?? 0) - (shared[a] ?? 0) || a - b);
+    const pick = order.slice(0, 2 * size).map((o) => ownerIds[o] ?? '');
+    return [pick.filter((_, i) => i % 2 === 0), pick.filter((_, i) => i % 2 === 1)];
+  };
+  /** Pilots of the same groups first (they share most figures); ranked by figures shared if too few. */
+  let byName: Map<string, string[]> | undefined;
+  /** The pilots that have an unknown of this name. */
+  const holders = (name: string): readonly string[] => {
+    if (!byName) {
+      byName = new Map();
+      context.names.forEach((n, c) => {
+        if (Number.isNaN(truth[c] ?? Number.NaN)) return;
+        const list = byName?.get(n);
+        if (list) list.push(owners[c] ?? '');
+        else byName?.set(n, [owners[c] ?? '']);
+      });
+    }
+    return byName.get(name) ?? [];
+  };
+  const neighbours = (
+    owner: string,
+    size: number,
+    names: readonly string[],
+  ): [string[], string[]] => {
+    const group = context.groupOf(owner);
+    if (group.length <= 2 * size) return ranked(owner, size);
+    // Of the group, those that have most of the open quantities' unknowns, nearest first.
+    const at = group.indexOf(owner);
+    const scored: Array<[string, number]> = [];
+    for (let step = 1; step < Math.min(group.length, 4 * SCAN); step += 1) {
+      const q = group[(at + step) % group.length] ?? '';
+      let matched = 0;
+      for (const name of names) if (context.find(q, name) !== undefined) matched += 1;
+      scored.push([q, matched]);
+    }
+    scored.sort((x, y) => y[1] - x[1]);
+    const pick = scored.filter(([, m]) => m === names.length).map(([q]) => q);
+    // Too few in the group with every unknown: pilots of other groups that have them come next.
+    const inGroup = new Set(group);
+    for (const q of holders(names[0] ?? '')) {
+      if (pick.length >= 2 * size) break;
+      if (!inGroup.has(q) && names.every((name) => context.find(q, name) !== undefined))
+        pick.push(q);
+    }
+    for (const [q, m] of scored) {
+      if (pick.length >= 2 * size) break;
+      if (m < names.length) pick.push(q);
+    }
+    return [pick.filter((_, i) => i % 2 === 0), pick.filter((_, i) => i % 2 === 1)];
+  };
+
+  /** The interval of each quantity of one subject in the LP where `others` move with it. */
+  const solve = (subject: string, others: readonly string[], list: readonly Quantity[]) => {
+    const free = new Map<number, number>();
+    for (const owner of [subject, ...others])
+      for (const c of ownColumns.get(owner) ?? [])
+        if (!Number.isNaN(truth[c] ?? Number.NaN)) free.set(c, free.size);
+    for (const c of unknown) free.set(c, free.size);
+    // Each row the free unknowns enter, over them alone, less what the fixed ones contribute.
+    const byRow = new Map<number, { terms: Terms; fixed: number }>();
+    for (const [c, at] of free) {
+      const t = truth[c] ?? Number.NaN;
+      byColumn.each(c, (r, w) => {
+        const row = byRow.get(r) ?? { terms: new Map(), fixed: known[r] ?? 0 };
+        row.terms.set(at, w);
+        if (!Number.isNaN(t)) row.fixed -= w * t;
+        byRow.set(r, row);
+      });
+    }
+    const local = [...byRow].map(([r, { terms, fixed }]): Row => ({
+      terms,
+      lo: (rows[r]?.lo ?? 0) - fixed,
+      hi: (rows[r]?.hi ?? 0) - fixed,
+    }));
+    const model = attackerModel(context.highs, free.size, local, UPPER);
+    try {
+      return list.map((q) => {
+        const objective: Terms = new Map();
+        for (const [c, w] of q.expression) {
+          const at = free.get(c);
+          if (at !== undefined) objective.set(at, w);
+        }
+        return model.interval(objective);
+      });
+    } finally {
+      context.count(model.stats());
+      model.dispose();
+    }
+  };
+  const bySubject = new Map<string, Quantity[]>();
+  for (const q of quantities) {
+    const list = bySubject.get(q.subject.key);
+    if (list) list.push(q);
+    else bySubject.set(q.subject.key, [q]);
+  }
+  const left: Quantity[] = [];
+  for (const [subject, list] of bySubject) {
+    let open = list;
+    for (const size of context.sizes) {
+      if (open.length === 0) break;
+      const names = [
+        ...new Set(
+          open.flatMap((q) =>
+            [...q.expression.keys()].map((c) =>
+              owners[c] === subject ? (context.names[c] ?? '') : '',
+            ),
+          ),
+        ),
+      ];
+      const [one, two] = neighbours(subject, size, names);
+      const first = solve(subject, one, open);
+      const second = solve(subject, two, open);
+      open = open.filter((q, i) => {
+        const bands = context.bandsOf(q.target);
+        const a = first[i];
+        const b = second[i];
+        return !(a && b && protects(a, context.width, bands) && protects(b, context.width, bands));
+      });
+    }
+    left.push(...open);
+  }
+  return left;
+}
+
+/**
+ * What moving one pilot's unknowns and a partner's unknowns of the same names the other way proves
+ * about a quantity of the first: each unknown moves as far as both have room, every row takes what
+ * the two moves leave of its sum within its slack (the move is scaled down until each fits).
+ */
+export function pairInterval(
+  terms: Terms,
+  truth: Float64Array,
+  byColumn: ColumnRows,
+  slack: { up: Float64Array; down: Float64Array },
+  value: number,
+  partner: (column: number) => number | undefined,
+): Interval {
+  const reach = (sign: 1 | -1, matchedOnly: boolean): number => {
+    const change = new Map<number, number>();
+    let gain = 0;
+    for (const [column, coefficient] of terms) {
+      const t = truth[column] ?? Number.NaN;
+      if (Number.isNaN(t) || coefficient === 0) continue;
+      const direction = Math.sign(coefficient) * sign;
+      const other = partner(column);
+      const o = other === undefined ? Number.NaN : (truth[other] ?? Number.NaN);
+      if (matchedOnly && Number.isNaN(o)) continue;
+      let amount = direction > 0 ? UPPER - t : t;
+      if (!Number.isNaN(o)) amount = Math.min(amount, direction > 0 ? o : UPPER - o);
+      if (amount <= 0) continue;
+      byColumn.each(column, (r, w) => change.set(r, (change.get(r) ?? 0) + w * direction * amount));
+      if (other !== undefined && !Number.isNaN(o))
+        byColumn.each(other, (r, w) =>
+          change.set(r, (change.get(r) ?? 0) - w * direction * amount),
+        );
+      gain += Math.abs(coefficient) * amount;
+    }
+    let scale = 1;
+    for (const [r, net] of change) {
+      const limit = net > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
+      if (Math.abs(net) > 1e-9) scale = Math.min(scale, limit / Math.abs(net));
+    }
+    return scale * gain;
+  };
+  // Either every unknown of the quantity moves, or only those the partner can balance.
+  const best = (sign: 1 | -1) => Math.max(reach(sign, false), reach(sign, true));
+  return { min: value - best(-1), max: value + best(1) };
+}
+
+/** The rows each column enters, with its coefficient there, packed in typed arrays. */
+export interface ColumnRows {
+  each(column: number, visit: (row: number, weight: number) => void): void;
+}
+
+function columnRows(columns: number, rows: readonly Row[]): ColumnRows {
+  const start = new Int32Array(columns + 1);
+  for (const row of rows)
+    for (const column of row.terms.keys()) start[column + 1] = (start[column + 1] ?? 0) + 1;
+  for (let c = 0; c < columns; c += 1) start[c + 1] = (start[c + 1] ?? 0) + (start[c] ?? 0);
+  const next = start.slice(0, columns);
+  const at = new Int32Array(start[columns] ?? 0);
+  const weights = new Float64Array(start[columns] ?? 0);
+  rows.forEach((row, r) => {
+    for (const [column, weight] of row.terms) {
+      const slot = next[column] ?? 0;
+      at[slot] = r;
+      weights[slot] = weight;
+      next[column] = slot + 1;
+    }
+  });
+  return {
+    each(column, visit) {
+      const end = start[column + 1] ?? 0;
+      for (let i = start[column] ?? 0; i < end; i += 1) visit(at[i] ?? 0, weights[i] ?? 0);
+    },
+  };
 }

@@ -5,7 +5,7 @@
  */
 import loadHighs from 'highs';
 
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
+export type Highs = Awaited<ReturnType<typeof loadHighs>>;
 
 let runtime: Promise<Highs> | undefined;
 
@@ -33,11 +33,26 @@ function termsKey(terms: Terms): string {
     .join(' ');
 }
 
+/** A cheap summary of a row's left-hand side: rows that differ in it cannot be the same. */
+function quickKey(terms: Terms): string {
+  let columns = 0;
+  let weights = 0;
+  for (const [column, coefficient] of terms) {
+    columns += column;
+    weights += coefficient;
+  }
+  return `${terms.size}:${columns}:${weights.toPrecision(8)}`;
+}
+
 /** Merges rows with the same left-hand side into one with the tightest bounds. */
 export function mergeRows(rows: readonly Row[]): Row[] {
+  // Only rows alike in the cheap summary are compared in full (long rows make long keys).
+  const alike = new Map<string, number>();
+  for (const row of rows) alike.set(quickKey(row.terms), (alike.get(quickKey(row.terms)) ?? 0) + 1);
   const merged = new Map<string, Row>();
-  for (const row of rows) {
-    const key = termsKey(row.terms);
+  for (const [index, row] of rows.entries()) {
+    const quick = quickKey(row.terms);
+    const key = (alike.get(quick) ?? 0) > 1 ? termsKey(row.terms) : `#${index}`;
     const seen = merged.get(key);
     if (seen) {
       seen.lo = Math.max(seen.lo, row.lo);

@@ -46,7 +46,7 @@ export interface AuditReport {
   seconds: number;
   solverSeconds: number;
   solves: number;
-  /** Protected quantities (pilot × score) audited, and how many needed the solver. */
+  /** Protected quantities (pilot × score) audited, and how many no cheaper proof covered. */
   quantities: number;
   solved: number;
   rounds: number;
@@ -93,7 +93,7 @@ export const DEFAULT_PROTECTION_WIDTH = 10;
 /** One line for the build output: what the audit checked, how long it took, what it hid. */
 export function auditSummary(report: AuditReport): string {
   const hid = report.hidden.length === 0 ? 'hid nothing' : `hid ${report.hidden.join(', ')}`;
-  return `[anonymity] disclosure audit: ${report.quantities} protected scores, ${report.solved} needed the LP solver (${report.solves} HiGHS solves, ${report.solverSeconds.toFixed(2)} s), ${report.rounds} round${report.rounds === 1 ? '' : 's'}, ${report.seconds.toFixed(2)} s in all; ${hid}`;
+  return `[anonymity] disclosure audit: ${report.quantities} protected scores, ${report.solved} needed the whole-model LP (${report.solves} HiGHS solves in all, ${report.solverSeconds.toFixed(2)} s), ${report.rounds} round${report.rounds === 1 ? '' : 's'}, ${report.seconds.toFixed(2)} s in all; ${hid}`;
 }
 
 const cellId = {
@@ -363,9 +363,12 @@ function describe(
   if (values.length < k) return { hidden: true };
   const bandOf = (value: number) => (panel ? bandIndex(value, panel.bands) : 0);
   if (panel && isHomogeneous(values, bandOf)) return { hidden: true };
-  const bands = panel
-    ? panel.bands.map((_, index) => values.filter((v) => bandOf(v) === index).length)
-    : undefined;
+  let bands: number[] | undefined;
+  if (panel) {
+    const counts = panel.bands.map(() => 0);
+    for (const v of values) counts[bandOf(v)] = (counts[bandOf(v)] ?? 0) + 1;
+    bands = counts;
+  }
   return {
     n: values.length,
     missing: total - values.length,

@@ -10,10 +10,15 @@ export function scoreOf(value: ScoreValue | undefined): number | undefined {
 }
 
 /** The index of the band a score falls in; a fine-tuned mean such as 10.5 belongs to the band above 10. */
+const orderedBands = new WeakMap<readonly Band[], Array<{ band: Band; index: number }>>();
+
 export function bandIndex(score: number, bands: readonly Band[]): number {
-  const ordered = bands
-    .map((band, index) => ({ band, index }))
-    .sort((a, b) => a.band.min - b.band.min);
+  // A panel's bands are sorted once, not for every score.
+  let ordered = orderedBands.get(bands);
+  if (!ordered) {
+    ordered = bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
+    orderedBands.set(bands, ordered);
+  }
   return (ordered.find(({ band }) => score <= band.max) ?? ordered[ordered.length - 1])?.index ?? 0;
 }
 
