@@ -96,7 +96,9 @@ export function checkPilots(
   const byEdition = new Map<string, FileEntry<Pilot>[]>();
   for (const pilot of pilots) {
     const edition = pilot.data.edition ?? context.current;
-    byEdition.set(edition, [...(byEdition.get(edition) ?? []), pilot]);
+    const group = byEdition.get(edition);
+    if (group) group.push(pilot);
+    else byEdition.set(edition, [pilot]);
   }
   // An edition with fewer than k pilots publishes nothing, so none of its texts is published.
   for (const group of byEdition.values())
@@ -124,14 +126,18 @@ function checkRareNames(
     }
   }
   if (rare.length === 0) return;
+  // Each rare value is looked for among the labels of every other value (the same for every text).
+  const others = [...rare, ...common].map((v) => v.labels);
+  const searches = rare.map((value) => ({
+    value,
+    rest: others.filter((o) => o !== value.labels),
+  }));
   for (const { file, data: pilot } of pilots) {
     for (const list of ['strengths', 'improvements'] as const) {
       pilot[list].forEach((note, index) => {
         if (note.reviewed) return;
         for (const [locale, text] of Object.entries(note.text)) {
-          const others = [...rare, ...common].map((v) => v.labels);
-          for (const value of rare) {
-            const rest = others.filter((o) => o !== value.labels);
+          for (const { value, rest } of searches) {
             for (const match of namedValues(text, [value], rest)) {
               problems.add(
                 file,
