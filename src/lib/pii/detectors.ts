@@ -128,8 +128,31 @@ function findEmails(text: string): Array<{ index: number; match: string }> {
   return found;
 }
 
+/**
+ * Characters normalisation leaves as they are and that are no "@" or digit in disguise: printable
+ * ASCII, line breaks and tabs, Latin letters with diacritics, dashes, quotes and the ellipsis.
+ */
+const PLAIN = /^[\t\n\r\x20-\x7e\u00c0-\u024f\u2013\u2014\u2018-\u201e\u2026]*$/;
+/** The fewest digits any number detector needs (a phone: 8). */
+const FEWEST_DIGITS = 8;
+
+/**
+ * True when no detector but the deny-list can match: a plain text without "@" and with fewer
+ * digits than the shortest number. Most keys and notes are such; they skip the detectors.
+ */
+function cannotHoldNumbersOrEmails(text: string): boolean {
+  if (text.includes('@') || !PLAIN.test(text)) return false;
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits >= FEWEST_DIGITS) return false;
+  }
+  return true;
+}
+
 /** Runs every detector over a text; `names` are deny-listed names matched as whole words. */
 export function findPersonalData(original: string, names: readonly RegExp[] = []): Finding[] {
+  if (names.length === 0 && cannotHoldNumbersOrEmails(original)) return [];
   const text = normaliseForDetection(original);
   const findings: Finding[] = findEmails(text).map(({ index, match }) => ({
     kind: 'email',

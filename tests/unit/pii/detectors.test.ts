@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDenylist } from '../../../src/lib/pii/denylist.ts';
 import { findPersonalData } from '../../../src/lib/pii/detectors.ts';
@@ -107,5 +108,55 @@ describe('personal data in any spelling', () => {
     findPersonalData('1 '.repeat(200_000));
     // Generous: the quadratic pattern took minutes on the first input.
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('the shortcut for texts that cannot hold a number or an e-mail address', () => {
+  // A name pattern that never matches turns the shortcut off without adding findings.
+  const never = [/(?!)/gu];
+  const pieces = [
+    '2',
+    '6',
+    '9',
+    '0',
+    '1',
+    '3',
+    '-',
+    ' ',
+    '.',
+    '/',
+    '+371',
+    '00371',
+    '@',
+    'lm.gov.lv',
+    'ē',
+    'Jānis',
+    'EUR',
+    '\u00a0',
+    '\u200b',
+    '２',
+    '＠',
+    '²',
+    '①',
+    '…',
+    '„',
+    'tel.',
+    '32',
+  ];
+  const text = fc
+    .array(fc.constantFrom(...pieces), { maxLength: 24 })
+    .map((parts) => parts.join(''));
+
+  it('finds exactly what the full detectors find', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(findPersonalData(t)).toEqual(findPersonalData(t, never));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('still finds a phone number written with the fewest digits', () => {
+    expect(kinds('zvaniet 2 9 1 2 3 4 5 6')).toEqual(['phone']);
   });
 });
