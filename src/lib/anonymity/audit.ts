@@ -120,7 +120,7 @@ class Unknowns {
   readonly names: string[] = [];
   readonly owners: string[] = [];
   private readonly index = new Map<string, Map<string, number>>();
-  /** Per subject, the leaves it assessed under each code and of each kind (worked out once). */
+  /** Per shape, the leaves assessed under each code and of each kind (worked out once). */
   private readonly layouts = new Map<string, Map<string, string[]>>();
   constructor(private readonly leafKinds: ReadonlyMap<string, string>) {}
 
@@ -170,7 +170,9 @@ class Unknowns {
   }
 
   private layout(subject: Subject): Map<string, string[]> {
-    let layout = this.layouts.get(subject.key);
+    // Pilots that assessed the same leaves the same way share one layout.
+    const shape = shapeKey(subject);
+    let layout = this.layouts.get(shape);
     if (layout) return layout;
     layout = new Map();
     const push = (id: string, leaf: string) => {
@@ -182,7 +184,7 @@ class Unknowns {
       for (const code of ancestorsOf(leaf)) push(`code:${code}`, leaf);
       push(`kind:${this.leafKinds.get(leaf) ?? ''}`, leaf);
     }
-    this.layouts.set(subject.key, layout);
+    this.layouts.set(shape, layout);
     return layout;
   }
 
@@ -219,6 +221,18 @@ function add(terms: Terms, column: number, weight: number): void {
 }
 
 const ancestors = new Map<string, string[]>();
+
+const shapeKeys = new WeakMap<Subject, string>();
+
+/** A key equal for subjects whose shapes are equal (the same leaves, in the same order, alike). */
+function shapeKey(subject: Subject): string {
+  let key = shapeKeys.get(subject);
+  if (key === undefined) {
+    key = JSON.stringify(subject.shape);
+    shapeKeys.set(subject, key);
+  }
+  return key;
+}
 
 /** The leaf and every code above it (worked out once per leaf). */
 function ancestorsOf(leaf: string): string[] {
@@ -271,6 +285,11 @@ export function protects(interval: Interval, width: number, bands: readonly Band
  */
 export async function audit(input: AuditInput): Promise<AuditOutcome> {
   const rounding = input.rounding ?? 0.05;
+  const bandsByTarget = new Map<string, readonly Band[] | undefined>();
+  const bandsOf = (target: string) => {
+    if (!bandsByTarget.has(target)) bandsByTarget.set(target, input.bandsOf(target));
+    return bandsByTarget.get(target);
+  };
   const subjects = new Map(input.subjects.map((s) => [s.key, s]));
   const unknowns = new Unknowns(input.leafKinds);
   // Columns of the protected pilots first, so every true value has its column.
@@ -311,18 +330,30 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   const slack = rowSlack(rows, truth);
   const bySlack = (terms: Terms): Interval =>
     slackInterval(terms, truth, byColumn, slack, valueOf(terms));
-  const valueOf = (terms: Terms) => [...terms].reduce((s, [c, w]) => s + w * (truth[c] ?? 0), 0);
+  const valueOf = (terms: Terms) => {
+    let sum = 0;
+    for (const [c, w] of terms) sum += w * (truth[c] ?? 0);
+    return sum;
+  };
   // Quantities are worked out one pilot at a time and kept only when the slack proves nothing.
   let quantities = 0;
   const afterSlack: Quantity[] = [];
+  // Subjects of one shape protect the same targets.
+  const targetsOf = new Map<string, string[]>();
   for (const subject of input.subjects) {
     if (!subject.values) continue;
-    for (const target of protectedTargets(subject, input.leafKinds)) {
+    const shape = shapeKey(subject);
+    let targets = targetsOf.get(shape);
+    if (!targets) {
+      targets = protectedTargets(subject, input.leafKinds);
+      targetsOf.set(shape, targets);
+    }
+    for (const target of targets) {
       if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
       const expression = unknowns.expression(subject, target);
       if (!expression) continue;
       quantities += 1;
-      if (!protects(bySlack(expression), input.width, input.bandsOf(target)))
+      if (!protects(bySlack(expression), input.width, bandsOf(target)))
         afterSlack.push({ subject, target, expression });
     }
   }
@@ -368,7 +399,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   };
   const partnerOf = (q: string) => (c: number) => unknowns.find(q, unknowns.names[c] ?? '');
   const afterPairs = afterSlack.filter((t) => {
-    const bands = input.bandsOf(t.target);
+    const bands = bandsOf(t.target);
     const own = bySlack(t.expression);
     let proofs = 0;
     for (const q of partnersFor(t.subject.key, t.expression)) {
@@ -512,7 +543,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
         owners: unknowns.owners,
         ownColumns,
         width: input.width,
-        bandsOf: input.bandsOf,
+        bandsOf,
         sizes: input.neighbourhoods ?? [4, 16],
         names: unknowns.names,
         find: (owner, name) => unknowns.find(owner, name),
@@ -526,7 +557,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   const proven = afterNeighbours.length > 0 ? proof() : undefined;
   const needsSolver = afterNeighbours.filter((t) => {
     if (!proven) return true;
-    const bands = input.bandsOf(t.target);
+    const bands = bandsOf(t.target);
     if (protects(proven(t.subject.key, t.expression, true), input.width, bands)) return false;
     const alone = (near.get(t.subject.key)?.size ?? 0) <= 1;
     return !(alone && protects(proven(t.subject.key, t.expression, false), input.width, bands));
@@ -554,7 +585,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     try {
       const stillSafe = needsSolver.filter((t) => {
         const interval = model.interval(t.expression);
-        if (protects(interval, input.width, input.bandsOf(t.target))) return true;
+        if (protects(interval, input.width, bandsOf(t.target))) return true;
         failures.push({
           subject: t.subject.key,
           target: t.target,
@@ -576,7 +607,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
           if (t.subject.key === insider.key || failed.has(id)) continue;
           if (!near.get(insider.key)?.has(t.subject.key)) continue;
           const interval = model.interval(t.expression);
-          if (protects(interval, input.width, input.bandsOf(t.target))) continue;
+          if (protects(interval, input.width, bandsOf(t.target))) continue;
           failed.add(id);
           failures.push({
             subject: t.subject.key,
@@ -689,8 +720,12 @@ export function slackInterval(
   slack: { up: Float64Array; down: Float64Array },
   value: number,
 ): Interval {
+  // The load each row takes, in a scratch array over the rows, and the rows touched, in order.
+  const rows = slack.up.length;
+  if (scratch.load.length < rows) scratch.load = new Float64Array(rows);
+  const load = scratch.load;
   const reach = (sign: 1 | -1): number => {
-    const load = new Map<number, number>();
+    const touched: number[] = [];
     let whole = 0;
     let best = 0;
     for (const [column, coefficient] of terms) {
@@ -703,7 +738,8 @@ export function slackInterval(
       let alone = room;
       byColumn.each(column, (r, weight) => {
         const change = weight * direction * room;
-        load.set(r, (load.get(r) ?? 0) + change);
+        if (load[r] === 0 && !touched.includes(r)) touched.push(r);
+        load[r] = (load[r] ?? 0) + change;
         const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
         if (change !== 0) alone = Math.min(alone, (room * limit) / Math.abs(change));
       });
@@ -711,7 +747,9 @@ export function slackInterval(
       whole += Math.abs(coefficient) * room;
     }
     let scale = 1;
-    for (const [r, change] of load) {
+    for (const r of touched) {
+      const change = load[r] ?? 0;
+      load[r] = 0;
       const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
       if (Math.abs(change) > 1e-12) scale = Math.min(scale, limit / Math.abs(change));
     }
@@ -719,6 +757,9 @@ export function slackInterval(
   };
   return { min: value - reach(-1), max: value + reach(1) };
 }
+
+/** Reused by slackInterval: a zero-filled array over the rows (never left holding a value). */
+const scratch = { load: new Float64Array(0) };
 
 /** A protected quantity: a subject's target, as a linear expression over the columns. */
 interface Quantity {

@@ -279,10 +279,8 @@ async function auditUntilSafe(context: {
     values: valuesOf(pilot, leaves),
   }));
   const keyOf = new Map(input.pilots.map((p, i) => [p.id, current[i]?.key ?? p.id]));
-  const subjects = [
-    ...current,
-    ...earlier.subjects.filter((s) => !current.some((c) => c.key === s.key)),
-  ];
+  const currentKeys = new Set(current.map((c) => c.key));
+  const subjects = [...current, ...earlier.subjects.filter((s) => !currentKeys.has(s.key))];
   const leafKinds = new Map([...leaves].map((leaf) => [leaf, kindOf.get(leaf) ?? '']));
   const bandsOf = (target: string) => {
     const [scope, a = ''] = target.split(':');
