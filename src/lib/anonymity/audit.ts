@@ -25,6 +25,13 @@ import { parentCode } from '../content/codes.ts';
 import type { Band } from '../content/schemas/panel.ts';
 import { bandIndex } from '../results/scores.ts';
 import {
+  ancestorsOf,
+  knowledge,
+  type ColumnRows,
+  type Knowledge,
+  type Subject,
+} from './knowledge.ts';
+import {
   attackerModel,
   mergeRows,
   solver,
@@ -34,17 +41,7 @@ import {
   type Terms,
 } from './lp.ts';
 
-/** Which leaves a pilot assessed and how: a classical score, or the fine-tuned dimensions. */
-export type Shape = Record<string, 'classical' | string[]>;
-
-/** A pilot as the attacker models it: its shape, and (for current pilots) its true scores. */
-export interface Subject {
-  /** Pilot id and fingerprint: an earlier version of a changed pilot is another subject. */
-  key: string;
-  shape: Shape;
-  /** True values by column name (`1.1`, `1.1:plan`); absent for earlier versions. */
-  values?: ReadonlyMap<string, number>;
-}
+export type { ColumnRows, Shape, Subject } from './knowledge.ts';
 
 /** A published mean: of `target` (`code:1.1`, `kind:enabler`, `dim:1.1:plan`) over `members`. */
 export interface Statistic {
@@ -115,113 +112,6 @@ const PARTNERS = 4;
 /** Pilots of a group looked at for partners. */
 const SCAN = 64;
 
-/** Builds columns and expressions over the subjects' unknown scores. */
-class Unknowns {
-  readonly names: string[] = [];
-  readonly owners: string[] = [];
-  private readonly index = new Map<string, Map<string, number>>();
-  /** Per shape, the leaves assessed under each code and of each kind (worked out once). */
-  private readonly layouts = new Map<string, Map<string, string[]>>();
-  constructor(private readonly leafKinds: ReadonlyMap<string, string>) {}
-
-  /** The column of an owner's unknown, if it has one. */
-  find(owner: string, name: string): number | undefined {
-    return this.index.get(owner)?.get(name);
-  }
-
-  column(owner: string, name: string): number {
-    let own = this.index.get(owner);
-    if (!own) {
-      own = new Map();
-      this.index.set(owner, own);
-    }
-    let at = own.get(name);
-    if (at === undefined) {
-      at = this.names.length;
-      own.set(name, at);
-      this.names.push(name);
-      this.owners.push(owner);
-    }
-    return at;
-  }
-
-  private readonly parts = new Map<string, Map<string, Array<[number, number]>>>();
-
-  /** A leaf's unknowns with their share of its score: one classical score, or its dimensions. */
-  private leafColumns(subject: Subject, leaf: string): Array<[number, number]> {
-    let own = this.parts.get(subject.key);
-    if (!own) {
-      own = new Map();
-      this.parts.set(subject.key, own);
-    }
-    let list = own.get(leaf);
-    if (!list) {
-      const how = subject.shape[leaf];
-      list =
-        how === 'classical'
-          ? [[this.column(subject.key, leaf), 1]]
-          : (how ?? []).map((d): [number, number] => [
-              this.column(subject.key, `${leaf}:${d}`),
-              1 / (how?.length ?? 1),
-            ]);
-      own.set(leaf, list);
-    }
-    return list;
-  }
-
-  private layout(subject: Subject): Map<string, string[]> {
-    // Pilots that assessed the same leaves the same way share one layout.
-    const shape = shapeKey(subject);
-    let layout = this.layouts.get(shape);
-    if (layout) return layout;
-    layout = new Map();
-    const push = (id: string, leaf: string) => {
-      const list = layout?.get(id);
-      if (list) list.push(leaf);
-      else layout?.set(id, [leaf]);
-    };
-    for (const leaf of Object.keys(subject.shape)) {
-      for (const code of ancestorsOf(leaf)) push(`code:${code}`, leaf);
-      push(`kind:${this.leafKinds.get(leaf) ?? ''}`, leaf);
-    }
-    this.layouts.set(shape, layout);
-    return layout;
-  }
-
-  /**
-   * Adds `scale` × the subject's value of a target (`code:1.1`, `kind:enabler`, `dim:1.1:plan`) to
-   * `terms`, as a linear expression over its unknowns; false if the subject has no such value.
-   */
-  addTo(terms: Terms, subject: Subject, target: string, scale = 1): boolean {
-    if (target.startsWith('dim:')) {
-      const [, a = '', b = ''] = target.split(':');
-      const how = subject.shape[a];
-      if (!Array.isArray(how) || !how.includes(b)) return false;
-      add(terms, this.column(subject.key, `${a}:${b}`), scale);
-      return true;
-    }
-    const leaves = this.layout(subject).get(target);
-    if (!leaves || leaves.length === 0) return false;
-    const weight = scale / leaves.length;
-    for (const leaf of leaves)
-      for (const [column, part] of this.leafColumns(subject, leaf))
-        add(terms, column, weight * part);
-    return true;
-  }
-
-  /** The subject's value of a target as a linear expression, or undefined if it has none. */
-  expression(subject: Subject, target: string): Terms | undefined {
-    const terms: Terms = new Map();
-    return this.addTo(terms, subject, target) ? terms : undefined;
-  }
-}
-
-function add(terms: Terms, column: number, weight: number): void {
-  terms.set(column, (terms.get(column) ?? 0) + weight);
-}
-
-const ancestors = new Map<string, string[]>();
-
 const shapeKeys = new WeakMap<Subject, string>();
 
 /** A key equal for subjects whose shapes are equal (the same leaves, in the same order, alike). */
@@ -234,17 +124,6 @@ function shapeKey(subject: Subject): string {
   return key;
 }
 
-/** The leaf and every code above it (worked out once per leaf). */
-function ancestorsOf(leaf: string): string[] {
-  let above = ancestors.get(leaf);
-  if (!above) {
-    above = [];
-    for (let at: string | undefined = leaf; at; at = parentCode(at)) above.push(at);
-    ancestors.set(leaf, above);
-  }
-  return above;
-}
-
 /** Every quantity protected for a subject: its leaves, dimensions, every code above, its kinds. */
 function protectedTargets(subject: Subject, leafKinds: ReadonlyMap<string, string>): string[] {
   const targets = new Set<string>();
@@ -254,22 +133,6 @@ function protectedTargets(subject: Subject, leafKinds: ReadonlyMap<string, strin
     if (Array.isArray(how)) for (const d of how) targets.add(`dim:${leaf}:${d}`);
   }
   return [...targets];
-}
-
-function rowOf(
-  statistic: Statistic,
-  subjects: ReadonlyMap<string, Subject>,
-  unknowns: Unknowns,
-  rounding: number,
-): Row | undefined {
-  const terms: Terms = new Map();
-  let n = 0;
-  for (const member of statistic.members) {
-    const subject = subjects.get(member);
-    if (subject && unknowns.addTo(terms, subject, statistic.target)) n += 1;
-  }
-  if (n === 0) return undefined;
-  return { terms, lo: n * (statistic.mean - rounding), hi: n * (statistic.mean + rounding) };
 }
 
 /** True when an interval is wide enough and reaches into two bands. */
@@ -290,44 +153,36 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     if (!bandsByTarget.has(target)) bandsByTarget.set(target, input.bandsOf(target));
     return bandsByTarget.get(target);
   };
-  const subjects = new Map(input.subjects.map((s) => [s.key, s]));
-  const unknowns = new Unknowns(input.leafKinds);
-  // Columns of the protected pilots first, so every true value has its column.
-  for (const subject of input.subjects) {
-    if (!subject.values) continue;
-    for (const [leaf, how] of Object.entries(subject.shape)) {
-      if (how === 'classical') unknowns.column(subject.key, leaf);
-      else for (const d of how) unknowns.column(subject.key, `${leaf}:${d}`);
-    }
-  }
-  const current = input.statistics.flatMap((statistic) => {
-    const row = rowOf(statistic, subjects, unknowns, rounding);
-    return row ? [{ statistic, row }] : [];
+  const model = knowledge({
+    subjects: input.subjects,
+    current: input.statistics,
+    earlier: input.earlier,
+    leafKinds: input.leafKinds,
+    rounding,
   });
-  const earlier = input.earlier.flatMap((s) => rowOf(s, subjects, unknowns, rounding) ?? []);
+  const { truth, byColumn, names, owners } = model;
+  const columns = names.length;
   const insiderScope = input.insiderScope ?? 10;
-  const rows = mergeRows([...current.map((c) => c.row), ...earlier]);
-  const columns = unknowns.names.length;
-  const truth = new Float64Array(columns).fill(Number.NaN);
-  for (let c = 0; c < columns; c += 1) {
-    const value = subjects.get(unknowns.owners[c] ?? '')?.values?.get(unknowns.names[c] ?? '');
-    if (value !== undefined) truth[c] = value;
-  }
-
-  const byColumn = columnRows(columns, rows);
 
   // The first proof, by slack: a published mean is rounded, so each figure leaves its sum some room
   // around the true one. Moving only this pilot's unknowns, everyone else's fixed at their true
   // values, within that room and within 0–100, keeps every published figure as it is: each such
   // move is a feasible alternative for the outsider and for every insider but the pilot itself.
-  const ownColumns = new Map<string, number[]>();
-  for (let c = 0; c < columns; c += 1) {
-    const owner = unknowns.owners[c] ?? '';
-    const list = ownColumns.get(owner);
-    if (list) list.push(c);
-    else ownColumns.set(owner, [c]);
-  }
-  const slack = rowSlack(rows, truth);
+  const slack = rowSlack(model);
+  /** Each owner's columns (worked out only if a proof past the pairs needs them). */
+  let ownColumnsCache: Map<string, number[]> | undefined;
+  const ownColumns = (): Map<string, number[]> => {
+    if (ownColumnsCache) return ownColumnsCache;
+    const map = new Map<string, number[]>();
+    for (let c = 0; c < columns; c += 1) {
+      const owner = owners[c] ?? '';
+      const list = map.get(owner);
+      if (list) list.push(c);
+      else map.set(owner, [c]);
+    }
+    ownColumnsCache = map;
+    return map;
+  };
   const bySlack = (terms: Terms): Interval =>
     slackInterval(terms, truth, byColumn, slack, valueOf(terms));
   const valueOf = (terms: Terms) => {
@@ -350,7 +205,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     }
     for (const target of targets) {
       if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
-      const expression = unknowns.expression(subject, target);
+      const expression = model.expression(subject.key, target);
       if (!expression) continue;
       quantities += 1;
       if (!protects(bySlack(expression), input.width, bandsOf(target)))
@@ -384,20 +239,20 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   const partnersFor = (key: string, expression: Terms): string[] => {
     const group = groups.get((groupOf.get(key) ?? []).join('|')) ?? [];
     const at = group.indexOf(key);
-    const names = [...expression.keys()].map((c) => unknowns.names[c] ?? '');
+    const wanted = [...expression.keys()].map((c) => names[c] ?? '');
     const full: string[] = [];
     const partial: Array<[string, number]> = [];
     for (let step = 1; step < Math.min(group.length, SCAN) && full.length < PARTNERS; step += 1) {
       const q = group[(at + step) % group.length] ?? '';
       let matched = 0;
-      for (const name of names) if (unknowns.find(q, name) !== undefined) matched += 1;
-      if (matched === names.length) full.push(q);
+      for (const name of wanted) if (model.find(q, name) !== undefined) matched += 1;
+      if (matched === wanted.length) full.push(q);
       else if (matched > 0) partial.push([q, matched]);
     }
     partial.sort((x, y) => y[1] - x[1]);
     return [...full, ...partial.map(([q]) => q)].slice(0, PARTNERS);
   };
-  const partnerOf = (q: string) => (c: number) => unknowns.find(q, unknowns.names[c] ?? '');
+  const partnerOf = (q: string) => (c: number) => model.find(q, names[c] ?? '');
   const afterPairs = afterSlack.filter((t) => {
     const bands = bandsOf(t.target);
     const own = bySlack(t.expression);
@@ -441,14 +296,14 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     // For every trade shape, per owner: how far it can go up (i rises, j falls) and down.
     const trades = new Map<string, Map<string, { up: number; down: number }>>();
     const pairsOf = new Map<string, Array<{ i: number; j: number; key: string }>>();
-    for (const [owner, own] of ownColumns) {
+    for (const [owner, own] of ownColumns()) {
       const pairs: Array<{ i: number; j: number; key: string }> = [];
       // Trades of one unknown alone, and of two unknowns under the same parent code (a
       // sub-criterion against its sibling): enough for most pilots, and cheap to list.
-      const parentOf = (c: number) => parentCode((unknowns.names[c] ?? '').split(':')[0] ?? '');
+      const parentOf = (c: number) => parentCode((names[c] ?? '').split(':')[0] ?? '');
       for (const i of own) {
         for (const j of [-1, ...own]) {
-          if (i === j || (j >= 0 && unknowns.names[j] === unknowns.names[i])) continue;
+          if (i === j || (j >= 0 && names[j] === names[i])) continue;
           if (j >= 0 && parentOf(j) !== parentOf(i)) continue;
           const key = difference(i, j);
           pairs.push({ i, j, key });
@@ -520,12 +375,12 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
 
   // Which pilots share a small figure (at most insiderScope members): the insiders audited exactly.
   const near = new Map<string, Set<string>>();
-  for (const { row } of [...current, ...earlier.map((row) => ({ row }))]) {
-    const owners = new Set([...row.terms.keys()].map((c) => unknowns.owners[c] ?? ''));
-    if (owners.size > insiderScope) continue;
-    for (const o of owners) {
+  for (let r = 0; r < model.lo.length; r += 1) {
+    const members = model.members(r);
+    if (members.length > insiderScope) continue;
+    for (const o of members) {
       const set = near.get(o) ?? new Set<string>();
-      for (const other of owners) set.add(other);
+      for (const other of members) set.add(other);
       near.set(o, set);
     }
   }
@@ -537,16 +392,12 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   const afterNeighbours = highs
     ? byNeighbourhood(afterPairs, {
         highs,
-        rows,
-        byColumn,
-        truth,
-        owners: unknowns.owners,
-        ownColumns,
+        model,
+        ownColumns: ownColumns(),
         width: input.width,
         bandsOf,
         sizes: input.neighbourhoods ?? [4, 16],
-        names: unknowns.names,
-        find: (owner, name) => unknowns.find(owner, name),
+
         groupOf: (owner) => groups.get((groupOf.get(owner) ?? []).join('|')) ?? [],
         count: (stats) => {
           solves += stats.solves;
@@ -563,11 +414,14 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     return !(alone && protects(proven(t.subject.key, t.expression, false), input.width, bands));
   });
   const failures: Failure[] = [];
-  // A row holds a subject's column only if the subject is a member: the columns tell membership.
-  const figuresOf = (expression: Terms) =>
-    current
-      .filter(({ row }) => [...expression.keys()].some((c) => row.terms.has(c)))
-      .map(({ statistic }) => statistic.figure);
+  /** The figures of this release whose rows hold a column of the expression. */
+  const figuresOf = (expression: Terms) => {
+    const entered = new Set<number>();
+    for (const c of expression.keys()) byColumn.each(c, (r) => entered.add(r));
+    return input.statistics
+      .filter((_, i) => entered.has(model.currentRow[i] ?? -1))
+      .map((statistic) => statistic.figure);
+  };
   const budget = input.solverBudget ?? 400;
   if (needsSolver.length > budget) {
     // Too many for the solver in one build: what is not proven safe counts as exposed, so the
@@ -581,10 +435,10 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
         figures: figuresOf(t.expression),
       });
   } else if (needsSolver.length > 0) {
-    const model = attackerModel(await solver(), columns, rows, UPPER);
+    const lp = attackerModel(await solver(), columns, mergeRows(model.explicitRows()), UPPER);
     try {
       const stillSafe = needsSolver.filter((t) => {
-        const interval = model.interval(t.expression);
+        const interval = lp.interval(t.expression);
         if (protects(interval, input.width, bandsOf(t.target))) return true;
         failures.push({
           subject: t.subject.key,
@@ -599,14 +453,13 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
       for (const insider of input.subjects) {
         if (!insider.values || stillSafe.length === 0) continue;
         const known = new Map<number, number>();
-        for (let c = 0; c < columns; c += 1)
-          if (unknowns.owners[c] === insider.key) known.set(c, truth[c] ?? 0);
-        model.fix(known);
+        for (const c of model.columnsOf(insider.key)) known.set(c, truth[c] ?? 0);
+        lp.fix(known);
         for (const t of stillSafe) {
           const id = `${t.subject.key} ${t.target}`;
           if (t.subject.key === insider.key || failed.has(id)) continue;
           if (!near.get(insider.key)?.has(t.subject.key)) continue;
-          const interval = model.interval(t.expression);
+          const interval = lp.interval(t.expression);
           if (protects(interval, input.width, bandsOf(t.target))) continue;
           failed.add(id);
           failures.push({
@@ -617,12 +470,12 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
             figures: figuresOf(t.expression),
           });
         }
-        model.release();
+        lp.release();
       }
-      solves += model.stats().solves;
-      seconds += model.stats().seconds;
+      solves += lp.stats().solves;
+      seconds += lp.stats().seconds;
     } finally {
-      model.dispose();
+      lp.dispose();
     }
   }
   return { failures, quantities, solved: needsSolver.length, solves, seconds };
@@ -690,20 +543,20 @@ export function bandCountsProtect(
 }
 
 /** How far each row's sum may rise and fall from its true value; 0 where a member's value is unknown. */
-function rowSlack(
-  rows: readonly Row[],
-  truth: Float64Array,
-): { up: Float64Array; down: Float64Array } {
-  const up = new Float64Array(rows.length);
-  const down = new Float64Array(rows.length);
-  rows.forEach((row, r) => {
-    let value = 0;
-    for (const [column, weight] of row.terms) value += weight * (truth[column] ?? Number.NaN);
-    if (Number.isNaN(value)) return;
+function rowSlack(model: { lo: Float64Array; hi: Float64Array; value: Float64Array }): {
+  up: Float64Array;
+  down: Float64Array;
+} {
+  const rows = model.lo.length;
+  const up = new Float64Array(rows);
+  const down = new Float64Array(rows);
+  for (let r = 0; r < rows; r += 1) {
+    const value = model.value[r] ?? Number.NaN;
+    if (Number.isNaN(value)) continue;
     // A hair less than the room, so that rounding in the sums never makes a move look feasible.
-    up[r] = Math.max(0, row.hi - value - 1e-6);
-    down[r] = Math.max(0, value - row.lo - 1e-6);
-  });
+    up[r] = Math.max(0, (model.hi[r] ?? 0) - value - 1e-6);
+    down[r] = Math.max(0, value - (model.lo[r] ?? 0) - 1e-6);
+  }
   return { up, down };
 }
 
@@ -781,29 +634,22 @@ function byNeighbourhood(
   quantities: readonly Quantity[],
   context: {
     highs: Highs;
-    rows: readonly Row[];
-    byColumn: ColumnRows;
-    truth: Float64Array;
-    owners: readonly string[];
+    model: Knowledge;
     ownColumns: ReadonlyMap<string, number[]>;
     width: number;
     bandsOf: (target: string) => readonly Band[] | undefined;
     sizes: readonly number[];
     /** The pilots in the same groups of every table as this one (itself included). */
     groupOf: (owner: string) => readonly string[];
-    names: readonly string[];
-    find: (owner: string, name: string) => number | undefined;
     count: (stats: { solves: number; seconds: number }) => void;
   },
 ): Quantity[] {
-  const { rows, byColumn, truth, owners, ownColumns } = context;
+  const { model, ownColumns } = context;
+  const { byColumn, truth, owners, known } = model;
+  const bounds = { lo: model.lo, hi: model.hi };
   const unknown: number[] = [];
-  const known = new Float64Array(rows.length);
-  for (let c = 0; c < truth.length; c += 1) {
-    const t = truth[c] ?? Number.NaN;
-    if (Number.isNaN(t)) unknown.push(c);
-    else byColumn.each(c, (r, w) => (known[r] = (known[r] ?? 0) + w * t));
-  }
+  for (let c = 0; c < truth.length; c += 1)
+    if (Number.isNaN(truth[c] ?? Number.NaN)) unknown.push(c);
   // Owners as numbers, and the rows each owner enters, to rank the others by figures shared.
   const ownerIds = [...ownColumns.keys()];
   const ownerIndex = new Map(ownerIds.map((o, i) => [o, i]));
@@ -811,10 +657,19 @@ function byNeighbourhood(
   const shared = new Int32Array(ownerIds.length);
   const ranked = (owner: string, size: number): [string[], string[]] => {
     if (!rowOwners) {
-      rowOwners = rows.map(() => new Set<number>());
-      for (let c = 0; c < truth.length; c += 1)
-        if (!Number.isNaN(truth[c] ?? Number.NaN))
-          byColumn.each(c, (r) => rowOwners?.[r]?.add(ownerIndex.get(owners[c] ?? '') ?? -1));
+      // The pilots with known values in each row.
+      const current = (o: string) =>
+        !Number.isNaN(truth[ownColumns.get(o)?.[0] ?? -1] ?? Number.NaN);
+      rowOwners = Array.from(
+        bounds.lo,
+        (_, r) =>
+          new Set(
+            model
+              .members(r)
+              .filter(current)
+              .map((o) => ownerIndex.get(o) ?? -1),
+          ),
+      );
     }
     shared.fill(0);
     const self = ownerIndex.get(owner) ?? -1;
@@ -834,7 +689,7 @@ function byNeighbourhood(
   const holders = (name: string): readonly string[] => {
     if (!byName) {
       byName = new Map();
-      context.names.forEach((n, c) => {
+      model.names.forEach((n, c) => {
         if (Number.isNaN(truth[c] ?? Number.NaN)) return;
         const list = byName?.get(n);
         if (list) list.push(owners[c] ?? '');
@@ -856,7 +711,7 @@ function byNeighbourhood(
     for (let step = 1; step < Math.min(group.length, 4 * SCAN); step += 1) {
       const q = group[(at + step) % group.length] ?? '';
       let matched = 0;
-      for (const name of names) if (context.find(q, name) !== undefined) matched += 1;
+      for (const name of names) if (model.find(q, name) !== undefined) matched += 1;
       scored.push([q, matched]);
     }
     scored.sort((x, y) => y[1] - x[1]);
@@ -865,8 +720,7 @@ function byNeighbourhood(
     const inGroup = new Set(group);
     for (const q of holders(names[0] ?? '')) {
       if (pick.length >= 2 * size) break;
-      if (!inGroup.has(q) && names.every((name) => context.find(q, name) !== undefined))
-        pick.push(q);
+      if (!inGroup.has(q) && names.every((name) => model.find(q, name) !== undefined)) pick.push(q);
     }
     for (const [q, m] of scored) {
       if (pick.length >= 2 * size) break;
@@ -895,8 +749,8 @@ function byNeighbourhood(
     }
     const local = [...byRow].map(([r, { terms, fixed }]): Row => ({
       terms,
-      lo: (rows[r]?.lo ?? 0) - fixed,
-      hi: (rows[r]?.hi ?? 0) - fixed,
+      lo: (bounds.lo[r] ?? 0) - fixed,
+      hi: (bounds.hi[r] ?? 0) - fixed,
     }));
     const model = attackerModel(context.highs, free.size, local, UPPER);
     try {
@@ -928,7 +782,7 @@ function byNeighbourhood(
         ...new Set(
           open.flatMap((q) =>
             [...q.expression.keys()].map((c) =>
-              owners[c] === subject ? (context.names[c] ?? '') : '',
+              owners[c] === subject ? (model.names[c] ?? '') : '',
             ),
           ),
         ),
@@ -991,33 +845,4 @@ export function pairInterval(
   // Either every unknown of the quantity moves, or only those the partner can balance.
   const best = (sign: 1 | -1) => Math.max(reach(sign, false), reach(sign, true));
   return { min: value - best(-1), max: value + best(1) };
-}
-
-/** The rows each column enters, with its coefficient there, packed in typed arrays. */
-export interface ColumnRows {
-  each(column: number, visit: (row: number, weight: number) => void): void;
-}
-
-function columnRows(columns: number, rows: readonly Row[]): ColumnRows {
-  const start = new Int32Array(columns + 1);
-  for (const row of rows)
-    for (const column of row.terms.keys()) start[column + 1] = (start[column + 1] ?? 0) + 1;
-  for (let c = 0; c < columns; c += 1) start[c + 1] = (start[c + 1] ?? 0) + (start[c] ?? 0);
-  const next = start.slice(0, columns);
-  const at = new Int32Array(start[columns] ?? 0);
-  const weights = new Float64Array(start[columns] ?? 0);
-  rows.forEach((row, r) => {
-    for (const [column, weight] of row.terms) {
-      const slot = next[column] ?? 0;
-      at[slot] = r;
-      weights[slot] = weight;
-      next[column] = slot + 1;
-    }
-  });
-  return {
-    each(column, visit) {
-      const end = start[column + 1] ?? 0;
-      for (let i = start[column] ?? 0; i < end; i += 1) visit(at[i] ?? 0, weights[i] ?? 0);
-    },
-  };
 }

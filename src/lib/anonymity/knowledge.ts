@@ -1,0 +1,369 @@
+/**
+ * What the attacker knows, as the disclosure audit models it: every pilot's scores are unknowns
+ * (columns, 0–100), and every published mean is a row — the sum of its members' values of one
+ * target lies within the rounding of n × mean.
+ *
+ * The rows are kept implicit. A row is a target and a set of members; which columns it holds and
+ * with what weight follows from each member's shape (a criterion's mean weighs each assessed
+ * sub-criterion 1/count, a fine-tuned sub-criterion splits its share over its dimensions). With
+ * 20,000 pilots a handful of rows hold millions of terms, so nothing is spelt out unless a linear
+ * programme needs it (`explicitRows`).
+ */
+import { parentCode } from '../content/codes.ts';
+import type { Row, Terms } from './lp.ts';
+
+/** Which leaves a pilot assessed and how: a classical score, or the fine-tuned dimensions. */
+export type Shape = Record<string, 'classical' | string[]>;
+
+/** A pilot as the attacker models it: its shape, and (for current pilots) its true scores. */
+export interface Subject {
+  /** Pilot id and fingerprint: an earlier version of a changed pilot is another subject. */
+  key: string;
+  shape: Shape;
+  /** True values by column name (`1.1`, `1.1:plan`); absent for earlier versions. */
+  values?: ReadonlyMap<string, number>;
+}
+
+/** A published mean of `target` (`code:1.1`, `kind:enabler`, `dim:1.1:plan`) over `members`. */
+export interface Mean {
+  target: string;
+  members: readonly string[];
+  mean: number;
+}
+
+/** The rows each column enters, with its coefficient there. */
+export interface ColumnRows {
+  each(column: number, visit: (row: number, weight: number) => void): void;
+}
+
+export interface Knowledge {
+  /** Column → its name (`1.1`, `1.1:plan`) and its owner's key. */
+  readonly names: readonly string[];
+  readonly owners: readonly string[];
+  /** Column → true value; NaN for earlier versions of pilots. */
+  readonly truth: Float64Array;
+  /** Row bounds on the members' sum. */
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  /** Row → the sum at the true values (NaN when a member's value is unknown). */
+  readonly value: Float64Array;
+  /** Row → the part of its sum that comes from known values. */
+  readonly known: Float64Array;
+  readonly byColumn: ColumnRows;
+  /** The row of each mean in `current` and in `earlier` (−1: no member has the target). */
+  readonly currentRow: Int32Array;
+  readonly earlierRow: Int32Array;
+  /** Row → its members' keys. */
+  members(row: number): string[];
+  /** The owner's columns, in order. */
+  columnsOf(owner: string): number[];
+  find(owner: string, name: string): number | undefined;
+  /** A subject's value of a target as a linear expression over its columns, if it has one. */
+  expression(owner: string, target: string): Terms | undefined;
+  /** Every row spelt out, for a linear programme. */
+  explicitRows(): Row[];
+}
+
+const ancestors = new Map<string, string[]>();
+
+/** The leaf and every code above it (worked out once per leaf). */
+export function ancestorsOf(leaf: string): string[] {
+  let above = ancestors.get(leaf);
+  if (!above) {
+    above = [];
+    for (let at: string | undefined = leaf; at; at = parentCode(at)) above.push(at);
+    ancestors.set(leaf, above);
+  }
+  return above;
+}
+
+/** Builds the attacker's knowledge from the subjects and the published means, current and earlier. */
+export function knowledge(input: {
+  subjects: readonly Subject[];
+  current: readonly Mean[];
+  earlier: readonly Mean[];
+  leafKinds: ReadonlyMap<string, string>;
+  /** Half the last published digit. */
+  rounding: number;
+}): Knowledge {
+  const { subjects, leafKinds, rounding } = input;
+  // Targets: a code or a kind (a mean of leaves, "aggregates"), then dimensions (one column each).
+  const targetIds = new Map<string, number>();
+  const leafIds = new Map<string, number>();
+  /** Leaf → the aggregate targets it enters. */
+  const leafTargets: number[][] = [];
+  const aggregate = (target: string) => {
+    let id = targetIds.get(target);
+    if (id === undefined) {
+      id = targetIds.size;
+      targetIds.set(target, id);
+    }
+    return id;
+  };
+  const leafId = (leaf: string) => {
+    let id = leafIds.get(leaf);
+    if (id === undefined) {
+      id = leafIds.size;
+      leafIds.set(leaf, id);
+      leafTargets.push([
+        ...ancestorsOf(leaf).map((code) => aggregate(`code:${code}`)),
+        aggregate(`kind:${leafKinds.get(leaf) ?? ''}`),
+      ]);
+    }
+    return id;
+  };
+  for (const leaf of leafKinds.keys()) leafId(leaf);
+  for (const subject of subjects) for (const leaf of Object.keys(subject.shape)) leafId(leaf);
+  const aggregates = targetIds.size;
+  const dimensionIds = new Map<string, number>();
+  const targetId = (target: string): number | undefined => {
+    if (!target.startsWith('dim:')) return targetIds.get(target);
+    let id = dimensionIds.get(target);
+    if (id === undefined) {
+      id = aggregates + dimensionIds.size;
+      dimensionIds.set(target, id);
+    }
+    return id;
+  };
+
+  // Subjects: their columns are allocated together, in the order of their shape, when first needed.
+  const indexOf = new Map(subjects.map((s, i) => [s.key, i]));
+  const base = new Int32Array(subjects.length).fill(-1);
+  const width = new Int32Array(subjects.length);
+  /** Subject × aggregate target → how many of the subject's leaves the target averages. */
+  const counts = new Uint16Array(subjects.length * aggregates);
+  subjects.forEach((subject, s) => {
+    for (const leaf of Object.keys(subject.shape))
+      for (const t of leafTargets[leafIds.get(leaf) ?? 0] ?? [])
+        counts[s * aggregates + t] = (counts[s * aggregates + t] ?? 0) + 1;
+  });
+  const names: string[] = [];
+  const owners: string[] = [];
+  const ownerOf: number[] = [];
+  const columnLeaf: number[] = [];
+  /** The column's share of its leaf: 1, or 1 / dimensions. */
+  const columnPart: number[] = [];
+  /** The dimension target of a fine-tuned column, −1 for a classical score. */
+  const columnDimension: number[] = [];
+  const truthList: number[] = [];
+  /** Set once the rows are built: from then on the columns are fixed. */
+  let built = false;
+  const allocate = (s: number) => {
+    if ((base[s] ?? -1) >= 0 || built) return;
+    const subject = subjects[s];
+    if (!subject) return;
+    base[s] = names.length;
+    const push = (name: string, leaf: string, part: number, dimension: number) => {
+      names.push(name);
+      owners.push(subject.key);
+      ownerOf.push(s);
+      columnLeaf.push(leafIds.get(leaf) ?? 0);
+      columnPart.push(part);
+      columnDimension.push(dimension);
+      truthList.push(subject.values?.get(name) ?? Number.NaN);
+    };
+    for (const [leaf, how] of Object.entries(subject.shape)) {
+      if (how === 'classical') push(leaf, leaf, 1, -1);
+      else
+        for (const d of how)
+          push(`${leaf}:${d}`, leaf, 1 / how.length, targetId(`dim:${leaf}:${d}`) ?? -1);
+    }
+    width[s] = names.length - (base[s] ?? 0);
+  };
+  // The protected pilots' columns first.
+  subjects.forEach((subject, s) => {
+    if (subject.values) allocate(s);
+  });
+
+  /** The subject's column of a name, if it has one. */
+  const columnOf = (s: number, name: string): number | undefined => {
+    const from = base[s] ?? -1;
+    if (from < 0) {
+      // Not allocated yet: the subject has the column if its shape does.
+      const subject = subjects[s];
+      if (!subject || built) return undefined;
+      const [leaf = '', d] = name.split(':');
+      const how = subject.shape[leaf];
+      if (how === undefined || (d === undefined ? how !== 'classical' : !Array.isArray(how)))
+        return undefined;
+      if (d !== undefined && !how.includes(d)) return undefined;
+      allocate(s);
+      return columnOf(s, name);
+    }
+    for (let c = from; c < from + (width[s] ?? 0); c += 1) if (names[c] === name) return c;
+    return undefined;
+  };
+
+  // Rows.
+  const rowTarget: number[] = [];
+  const rowMembers: Int32Array[] = [];
+  const loList: number[] = [];
+  const hiList: number[] = [];
+  const rowsOfTarget = new Map<number, number[]>();
+  // Members listed twice count once: `seen` holds the number of the mean a subject was last seen in.
+  const seen = new Int32Array(subjects.length).fill(-1);
+  let stamp = 0;
+  const dimensionName = new Map<number, string>();
+  const rowOf = (mean: Mean): number => {
+    stamp += 1;
+    const target = targetId(mean.target);
+    if (target === undefined) return -1;
+    if (target >= aggregates) dimensionName.set(target, mean.target.slice(4));
+    const row = rowTarget.length;
+    const list: number[] = [];
+    for (const member of mean.members) {
+      const s = indexOf.get(member);
+      if (s === undefined || seen[s] === stamp) continue;
+      seen[s] = stamp;
+      const yes =
+        target < aggregates
+          ? (counts[s * aggregates + target] ?? 0) > 0
+          : columnOf(s, mean.target.slice(4)) !== undefined;
+      if (!yes) continue;
+      allocate(s);
+      list.push(s);
+    }
+    if (list.length === 0) return -1;
+    rowTarget.push(target);
+    rowMembers.push(Int32Array.from(list));
+    loList.push(list.length * (mean.mean - rounding));
+    hiList.push(list.length * (mean.mean + rounding));
+    const same = rowsOfTarget.get(target);
+    if (same) same.push(row);
+    else rowsOfTarget.set(target, [row]);
+    return row;
+  };
+  const currentRow = Int32Array.from(input.current, rowOf);
+  const earlierRow = Int32Array.from(input.earlier, rowOf);
+  built = true;
+  const rows = rowTarget.length;
+  const truth = Float64Array.from(truthList);
+  // Membership, as one bit per subject and row.
+  const member = rowMembers.map((list) => {
+    const bits = new Uint8Array(subjects.length);
+    for (const s of list) bits[s] = 1;
+    return bits;
+  });
+  const leafColumns = Int32Array.from(columnLeaf);
+  const parts = Float64Array.from(columnPart);
+  const dimensions = Int32Array.from(columnDimension);
+  const ownerIndex = Int32Array.from(ownerOf);
+  const rowsByTarget: number[][] = [];
+  for (let t = 0; t < aggregates + dimensionIds.size; t += 1)
+    rowsByTarget.push(rowsOfTarget.get(t) ?? []);
+
+  const byColumn: ColumnRows = {
+    each(column, visit) {
+      const s = ownerIndex[column] ?? 0;
+      const part = parts[column] ?? 0;
+      for (const t of leafTargets[leafColumns[column] ?? 0] ?? []) {
+        const weight = part / (counts[s * aggregates + t] ?? 1);
+        for (const r of rowsByTarget[t] ?? []) if (member[r]?.[s]) visit(r, weight);
+      }
+      const d = dimensions[column] ?? -1;
+      if (d >= 0) for (const r of rowsByTarget[d] ?? []) if (member[r]?.[s]) visit(r, 1);
+    },
+  };
+
+  // True sums: per subject and aggregate, its value (NaN if unknown) and its known part.
+  const value = new Float64Array(rows);
+  const known = new Float64Array(rows);
+  const sums = new Float64Array(aggregates);
+  const knownSums = new Float64Array(aggregates);
+  const subjectValue = new Float64Array(subjects.length * aggregates);
+  const subjectKnown = new Float64Array(subjects.length * aggregates);
+  for (let s = 0; s < subjects.length; s += 1) {
+    const from = base[s] ?? -1;
+    if (from < 0) continue;
+    sums.fill(0);
+    knownSums.fill(0);
+    for (let c = from; c < from + (width[s] ?? 0); c += 1) {
+      const t = truth[c] ?? Number.NaN;
+      for (const a of leafTargets[leafColumns[c] ?? 0] ?? []) {
+        sums[a] = (sums[a] ?? 0) + (parts[c] ?? 0) * t;
+        if (!Number.isNaN(t)) knownSums[a] = (knownSums[a] ?? 0) + (parts[c] ?? 0) * t;
+      }
+    }
+    for (let a = 0; a < aggregates; a += 1) {
+      const n = counts[s * aggregates + a] ?? 0;
+      if (n === 0) continue;
+      subjectValue[s * aggregates + a] = (sums[a] ?? 0) / n;
+      subjectKnown[s * aggregates + a] = (knownSums[a] ?? 0) / n;
+    }
+  }
+  for (let r = 0; r < rows; r += 1) {
+    const t = rowTarget[r] ?? 0;
+    let all = 0;
+    let part = 0;
+    for (const s of rowMembers[r] ?? []) {
+      if (t < aggregates) {
+        all += subjectValue[s * aggregates + t] ?? 0;
+        part += subjectKnown[s * aggregates + t] ?? 0;
+      } else {
+        const v = truth[columnOf(s, dimensionName.get(t) ?? '') ?? -1] ?? Number.NaN;
+        all += v;
+        if (!Number.isNaN(v)) part += v;
+      }
+    }
+    value[r] = all;
+    known[r] = part;
+  }
+
+  const expressionOf = (s: number, target: number): Terms | undefined => {
+    const terms: Terms = new Map();
+    if (target >= aggregates) {
+      const c = columnOf(s, dimensionName.get(target) ?? '');
+      if (c !== undefined) terms.set(c, 1);
+    } else {
+      const n = counts[s * aggregates + target] ?? 0;
+      const from = base[s] ?? -1;
+      if (n === 0 || from < 0) return undefined;
+      for (let c = from; c < from + (width[s] ?? 0); c += 1)
+        if ((leafTargets[leafColumns[c] ?? 0] ?? []).includes(target))
+          terms.set(c, (parts[c] ?? 0) / n);
+    }
+    return terms.size > 0 ? terms : undefined;
+  };
+
+  return {
+    names,
+    owners,
+    truth,
+    lo: Float64Array.from(loList),
+    hi: Float64Array.from(hiList),
+    value,
+    known,
+    byColumn,
+    currentRow,
+    earlierRow,
+    members: (row) => [...(rowMembers[row] ?? [])].map((s) => subjects[s]?.key ?? ''),
+    columnsOf(owner) {
+      const s = indexOf.get(owner);
+      if (s === undefined || (base[s] ?? -1) < 0) return [];
+      return Array.from({ length: width[s] ?? 0 }, (_, i) => (base[s] ?? 0) + i);
+    },
+    find(owner, name) {
+      const s = indexOf.get(owner);
+      return s === undefined || (base[s] ?? -1) < 0 ? undefined : columnOf(s, name);
+    },
+    expression(owner, target) {
+      const s = indexOf.get(owner);
+      if (s === undefined) return undefined;
+      if (target.startsWith('dim:')) {
+        const c = columnOf(s, target.slice(4));
+        return c === undefined ? undefined : new Map([[c, 1]]);
+      }
+      const t = targetIds.get(target);
+      return t === undefined ? undefined : expressionOf(s, t);
+    },
+    explicitRows() {
+      return Array.from({ length: rows }, (_, r): Row => {
+        const terms: Terms = new Map();
+        for (const s of rowMembers[r] ?? [])
+          for (const [c, w] of expressionOf(s, rowTarget[r] ?? 0) ?? [])
+            terms.set(c, (terms.get(c) ?? 0) + w);
+        return { terms, lo: loList[r] ?? 0, hi: hiList[r] ?? 0 };
+      });
+    },
+  };
+}
