@@ -112,24 +112,26 @@ const PARTNERS = 4;
 /** Pilots of a group looked at for partners. */
 const SCAN = 64;
 
-const shapeKeys = new WeakMap<Subject, string>();
-
-/** A key equal for subjects whose shapes are equal (the same leaves, in the same order, alike). */
-function shapeKey(subject: Subject): string {
-  let key = shapeKeys.get(subject);
-  if (key === undefined) {
-    key = JSON.stringify(subject.shape);
-    shapeKeys.set(subject, key);
-  }
-  return key;
-}
-
-/** Every quantity protected for a subject: its leaves, dimensions, every code above, its kinds. */
-function protectedTargets(subject: Subject, leafKinds: ReadonlyMap<string, string>): string[] {
+/**
+ * Every quantity protected for a subject: its leaves, dimensions, every code above, its kinds.
+ * `names` keeps each leaf's target names, so they are spelt once per audit.
+ */
+function protectedTargets(
+  subject: Subject,
+  leafKinds: ReadonlyMap<string, string>,
+  names: Map<string, string[]>,
+): string[] {
   const targets = new Set<string>();
   for (const [leaf, how] of Object.entries(subject.shape)) {
-    for (const code of ancestorsOf(leaf)) targets.add(`code:${code}`);
-    targets.add(`kind:${leafKinds.get(leaf) ?? ''}`);
+    let own = names.get(leaf);
+    if (!own) {
+      own = [
+        ...ancestorsOf(leaf).map((code) => `code:${code}`),
+        `kind:${leafKinds.get(leaf) ?? ''}`,
+      ];
+      names.set(leaf, own);
+    }
+    for (const target of own) targets.add(target);
     if (Array.isArray(how)) for (const d of how) targets.add(`dim:${leaf}:${d}`);
   }
   return [...targets];
@@ -193,23 +195,33 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   // Quantities are worked out one pilot at a time and kept only when the slack proves nothing.
   let quantities = 0;
   const afterSlack: Quantity[] = [];
-  // Subjects of one shape protect the same targets.
-  const targetsOf = new Map<string, string[]>();
+  // Each pilot's columns and their rows are read once; a quantity is a coefficient per column.
+  const targetNames = new Map<string, string[]>();
+  let coefficients = new Float64Array(0);
   for (const subject of input.subjects) {
     if (!subject.values) continue;
-    const shape = shapeKey(subject);
-    let targets = targetsOf.get(shape);
-    if (!targets) {
-      targets = protectedTargets(subject, input.leafKinds);
-      targetsOf.set(shape, targets);
-    }
-    for (const target of targets) {
+    const own = incidence(model.columnsOf(subject.key), byColumn);
+    if (coefficients.length < own.columns.length)
+      coefficients = new Float64Array(own.columns.length);
+    // A pilot whose unknowns can all go to 0, and all to 100, within the slack of every row it
+    // enters can take any value of any quantity (each is a mean of its unknowns): 0–100.
+    const free = movesFreely(own, truth, slack);
+    for (const target of protectedTargets(subject, input.leafKinds, targetNames)) {
       if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
-      const expression = model.expression(subject.key, target);
-      if (!expression) continue;
+      // (Every target of a pilot's shape is a mean of at least one of its unknowns.)
+      if (free && protects({ min: 0, max: UPPER }, input.width, bandsOf(target))) {
+        quantities += 1;
+        continue;
+      }
+      if (!model.coefficients(subject.key, target, coefficients)) continue;
       quantities += 1;
-      if (!protects(bySlack(expression), input.width, bandsOf(target)))
-        afterSlack.push({ subject, target, expression });
+      let value = 0;
+      for (let i = 0; i < own.columns.length; i += 1)
+        value += (coefficients[i] ?? 0) * (truth[own.columns[i] ?? -1] ?? 0);
+      const interval = slackOver(own, coefficients, truth, slack, value);
+      if (protects(interval, input.width, bandsOf(target))) continue;
+      const expression = model.expression(subject.key, target);
+      if (expression) afterSlack.push({ subject, target, expression });
     }
   }
 
@@ -273,6 +285,14 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     return true;
   });
 
+  console.log(
+    'DEBUG slack',
+    (T1 - T0) | 0,
+    'pairs',
+    (T2 - T1) | 0,
+    afterSlack.length,
+    afterPairs.length,
+  );
   const proof = (): ((owner: string, terms: Terms, robust: boolean) => Interval) => {
     // The fourth proof, by trades. A trade moves value between unknowns without changing any
     // published figure:
@@ -560,6 +580,29 @@ function rowSlack(model: { lo: Float64Array; hi: Float64Array; value: Float64Arr
   return { up, down };
 }
 
+/** Columns with the rows each enters and its weight there, read once for many quantities. */
+export interface Incidence {
+  columns: readonly number[];
+  /** Where each column's rows start in `rows` and `weights`. */
+  start: Int32Array;
+  rows: Int32Array;
+  weights: Float64Array;
+}
+
+export function incidence(columns: readonly number[], byColumn: ColumnRows): Incidence {
+  const rows: number[] = [];
+  const weights: number[] = [];
+  const start = new Int32Array(columns.length + 1);
+  columns.forEach((column, i) => {
+    byColumn.each(column, (r, w) => {
+      rows.push(r);
+      weights.push(w);
+    });
+    start[i + 1] = rows.length;
+  });
+  return { columns, start, rows: Int32Array.from(rows), weights: Float64Array.from(weights) };
+}
+
 /**
  * What moving one pilot's unknowns alone proves about a linear quantity of them: the quantity's
  * interval over moves that keep every row within its slack and every unknown within 0–100 (an
@@ -573,46 +616,122 @@ export function slackInterval(
   slack: { up: Float64Array; down: Float64Array },
   value: number,
 ): Interval {
+  const local = incidence([...terms.keys()], byColumn);
+  const coefficients = Float64Array.from(local.columns, (c) => terms.get(c) ?? 0);
+  return slackOver(local, coefficients, truth, slack, value);
+}
+
+/**
+ * True when moving every column of `local` to 100 (and, separately, every one to 0) fits within
+ * the slack of every row: every weight is positive, so any part of either move fits too.
+ */
+export function movesFreely(
+  local: Incidence,
+  truth: Float64Array,
+  slack: { up: Float64Array; down: Float64Array },
+): boolean {
+  const rows = slack.up.length;
+  if (scratch.load.length < rows) scratch.load = new Float64Array(rows);
+  if (scratch.fall.length < rows) scratch.fall = new Float64Array(rows);
+  const { load, fall } = scratch;
+  for (let i = 0; i < local.columns.length; i += 1) {
+    const t = truth[local.columns[i] ?? -1] ?? Number.NaN;
+    const end = local.start[i + 1] ?? 0;
+    for (let at = local.start[i] ?? 0; at < end; at += 1) {
+      const r = local.rows[at] ?? 0;
+      const w = local.weights[at] ?? 0;
+      load[r] = (load[r] ?? 0) + (Number.isNaN(t) || w < 0 ? Infinity : w * (UPPER - t));
+      fall[r] = (fall[r] ?? 0) + (Number.isNaN(t) || w < 0 ? Infinity : w * t);
+    }
+  }
+  let fits = true;
+  for (const r of local.rows) {
+    if ((load[r] ?? 0) > (slack.up[r] ?? 0) || (fall[r] ?? 0) > (slack.down[r] ?? 0)) fits = false;
+    load[r] = 0;
+    fall[r] = 0;
+  }
+  return fits;
+}
+
+/** The slack proof for a quantity given by a coefficient per column of `local` (0: not in it). */
+export function slackOver(
+  local: Incidence,
+  coefficients: Float64Array,
+  truth: Float64Array,
+  slack: { up: Float64Array; down: Float64Array },
+  value: number,
+): Interval {
+  return {
+    min: value - reachBySlack(local, coefficients, truth, slack, -1),
+    max: value + reachBySlack(local, coefficients, truth, slack, 1),
+  };
+}
+
+/** How far the quantity moves in the direction `sign` by moving its unknowns within the slack. */
+function reachBySlack(
+  local: Incidence,
+  coefficients: Float64Array,
+  truth: Float64Array,
+  slack: { up: Float64Array; down: Float64Array },
+  sign: 1 | -1,
+): number {
   // The load each row takes, in a scratch array over the rows, and the rows touched, in order.
   const rows = slack.up.length;
   if (scratch.load.length < rows) scratch.load = new Float64Array(rows);
-  const load = scratch.load;
-  const reach = (sign: 1 | -1): number => {
-    const touched: number[] = [];
-    let whole = 0;
-    let best = 0;
-    for (const [column, coefficient] of terms) {
-      const t = truth[column] ?? Number.NaN;
-      if (Number.isNaN(t) || coefficient === 0) continue;
-      // The unknown moves in the direction that moves the quantity by `sign`.
-      const direction = Math.sign(coefficient) * sign;
-      const room = direction > 0 ? UPPER - t : t;
-      if (room <= 0) continue;
-      let alone = room;
-      byColumn.each(column, (r, weight) => {
-        const change = weight * direction * room;
-        if (load[r] === 0 && !touched.includes(r)) touched.push(r);
-        load[r] = (load[r] ?? 0) + change;
-        const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
-        if (change !== 0) alone = Math.min(alone, (room * limit) / Math.abs(change));
-      });
-      best = Math.max(best, Math.abs(coefficient) * alone);
-      whole += Math.abs(coefficient) * room;
-    }
-    let scale = 1;
-    for (const r of touched) {
-      const change = load[r] ?? 0;
-      load[r] = 0;
+  if (scratch.mark.length < rows) {
+    scratch.touched = new Int32Array(rows);
+    scratch.mark = new Uint8Array(rows);
+  }
+  const { load, touched, mark } = scratch;
+  let touchedCount = 0;
+  let whole = 0;
+  let best = 0;
+  for (let i = 0; i < local.columns.length; i += 1) {
+    const coefficient = coefficients[i] ?? 0;
+    if (coefficient === 0) continue;
+    const t = truth[local.columns[i] ?? -1] ?? Number.NaN;
+    if (Number.isNaN(t)) continue;
+    // The unknown moves in the direction that moves the quantity by `sign`.
+    const direction = coefficient > 0 ? sign : -sign;
+    const room = direction > 0 ? UPPER - t : t;
+    if (room <= 0) continue;
+    let alone = room;
+    const end = local.start[i + 1] ?? 0;
+    for (let at = local.start[i] ?? 0; at < end; at += 1) {
+      const r = local.rows[at] ?? 0;
+      const change = (local.weights[at] ?? 0) * direction * room;
+      if (mark[r] === 0) {
+        mark[r] = 1;
+        touched[touchedCount] = r;
+        touchedCount += 1;
+      }
+      load[r] = (load[r] ?? 0) + change;
       const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
-      if (Math.abs(change) > 1e-12) scale = Math.min(scale, limit / Math.abs(change));
+      if (change !== 0) alone = Math.min(alone, (room * limit) / Math.abs(change));
     }
-    return Math.max(best, scale * whole);
-  };
-  return { min: value - reach(-1), max: value + reach(1) };
+    const size = coefficient > 0 ? coefficient : -coefficient;
+    best = Math.max(best, size * alone);
+    whole += size * room;
+  }
+  let scale = 1;
+  for (let k = 0; k < touchedCount; k += 1) {
+    const r = touched[k] ?? 0;
+    const change = load[r] ?? 0;
+    load[r] = 0;
+    mark[r] = 0;
+    const limit = change > 0 ? (slack.up[r] ?? 0) : (slack.down[r] ?? 0);
+    if (Math.abs(change) > 1e-12) scale = Math.min(scale, limit / Math.abs(change));
+  }
+  return Math.max(best, scale * whole);
 }
 
-/** Reused by slackInterval: a zero-filled array over the rows (never left holding a value). */
-const scratch = { load: new Float64Array(0) };
+/** Reused by the slack proofs: zero-filled arrays over the rows (never left holding a value). */
+const scratch = {
+  load: new Float64Array(0),
+  fall: new Float64Array(0),
+  touched: new Int32Array(0),
+  mark: new Uint8Array(0),
+};
 
 /** A protected quantity: a subject's target, as a linear expression over the columns. */
 interface Quantity {

@@ -60,6 +60,11 @@ export interface Knowledge {
   find(owner: string, name: string): number | undefined;
   /** A subject's value of a target as a linear expression over its columns, if it has one. */
   expression(owner: string, target: string): Terms | undefined;
+  /**
+   * The same as a weight per column of `columnsOf(owner)`, written into `into` (zero elsewhere);
+   * false if the subject has no value of the target.
+   */
+  coefficients(owner: string, target: string, into: Float64Array): boolean;
   /** Every row spelt out, for a linear programme. */
   explicitRows(): Row[];
 }
@@ -355,6 +360,25 @@ export function knowledge(input: {
       }
       const t = targetIds.get(target);
       return t === undefined ? undefined : expressionOf(s, t);
+    },
+    coefficients(owner, target, into) {
+      into.fill(0);
+      const s = indexOf.get(owner);
+      const from = s === undefined ? -1 : (base[s] ?? -1);
+      if (s === undefined || from < 0) return false;
+      if (target.startsWith('dim:')) {
+        const c = columnOf(s, target.slice(4));
+        if (c === undefined) return false;
+        into[c - from] = 1;
+        return true;
+      }
+      const t = targetIds.get(target);
+      const n = t === undefined ? 0 : (counts[s * aggregates + t] ?? 0);
+      if (t === undefined || n === 0) return false;
+      for (let i = 0; i < (width[s] ?? 0); i += 1)
+        if ((leafTargets[leafColumns[from + i] ?? 0] ?? []).includes(t))
+          into[i] = (parts[from + i] ?? 0) / n;
+      return true;
     },
     explicitRows() {
       return Array.from({ length: rows }, (_, r): Row => {
