@@ -203,23 +203,40 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     const own = incidence(model.columnsOf(subject.key), byColumn);
     if (coefficients.length < own.columns.length)
       coefficients = new Float64Array(own.columns.length);
-    // A pilot whose unknowns can all go to 0, and all to 100, within the slack of every row it
-    // enters can take any value of any quantity (each is a mean of its unknowns): 0–100.
-    const free = movesFreely(own, truth, slack);
+    // Moving all of a pilot's unknowns to 100 (or all to 0) loads each row it enters; the rows
+    // where that load exceeds the slack are the only ones that can limit a move of some of them.
+    const binds = bindingColumns(own, truth, slack);
     for (const target of protectedTargets(subject, input.leafKinds, targetNames)) {
       if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
       // (Every target of a pilot's shape is a mean of at least one of its unknowns.)
-      if (free && protects({ min: 0, max: UPPER }, input.width, bandsOf(target))) {
+      if (!binds.any && protects({ min: 0, max: UPPER }, input.width, bandsOf(target))) {
         quantities += 1;
         continue;
       }
       if (!model.coefficients(subject.key, target, coefficients)) continue;
       quantities += 1;
+      // Two inner bounds, the cheap one first. (a) The columns of the quantity that enter no
+      // binding row move all the way together: they fit, and so does any part of them. (b) The
+      // slack proof over all its columns. Each is a move the attacker cannot rule out.
       let value = 0;
-      for (let i = 0; i < own.columns.length; i += 1)
-        value += (coefficients[i] ?? 0) * (truth[own.columns[i] ?? -1] ?? 0);
-      const interval = slackOver(own, coefficients, truth, slack, value);
-      if (protects(interval, input.width, bandsOf(target))) continue;
+      let rise = 0;
+      let fall = 0;
+      for (let i = 0; i < own.columns.length; i += 1) {
+        const coefficient = coefficients[i] ?? 0;
+        const t = truth[own.columns[i] ?? -1] ?? Number.NaN;
+        if (coefficient === 0 || Number.isNaN(t)) continue;
+        value += coefficient * t;
+        if (coefficient < 0) continue;
+        if (!binds.up[i]) rise += coefficient * (UPPER - t);
+        if (!binds.down[i]) fall += coefficient * t;
+      }
+      const bands = bandsOf(target);
+      if (protects({ min: value - fall, max: value + rise }, input.width, bands)) continue;
+      const interval = {
+        min: value - Math.max(fall, reachBySlack(own, coefficients, truth, slack, -1)),
+        max: value + Math.max(rise, reachBySlack(own, coefficients, truth, slack, 1)),
+      };
+      if (protects(interval, input.width, bands)) continue;
       const expression = model.expression(subject.key, target);
       if (expression) afterSlack.push({ subject, target, expression });
     }
@@ -285,14 +302,6 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     return true;
   });
 
-  console.log(
-    'DEBUG slack',
-    (T1 - T0) | 0,
-    'pairs',
-    (T2 - T1) | 0,
-    afterSlack.length,
-    afterPairs.length,
-  );
   const proof = (): ((owner: string, terms: Terms, robust: boolean) => Interval) => {
     // The fourth proof, by trades. A trade moves value between unknowns without changing any
     // published figure:
@@ -396,8 +405,8 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   // Which pilots share a small figure (at most insiderScope members): the insiders audited exactly.
   const near = new Map<string, Set<string>>();
   for (let r = 0; r < model.lo.length; r += 1) {
+    if (model.size(r) > insiderScope) continue;
     const members = model.members(r);
-    if (members.length > insiderScope) continue;
     for (const o of members) {
       const set = near.get(o) ?? new Set<string>();
       for (const other of members) set.add(other);
@@ -622,14 +631,15 @@ export function slackInterval(
 }
 
 /**
- * True when moving every column of `local` to 100 (and, separately, every one to 0) fits within
- * the slack of every row: every weight is positive, so any part of either move fits too.
+ * Which columns of `local` enter a row that cannot take the move of every column to 100 (`up`),
+ * or of every column to 0 (`down`); `any` if some column does. Every weight is positive, so a
+ * move of only some columns, each no further than its bound, fits every other row.
  */
-export function movesFreely(
+export function bindingColumns(
   local: Incidence,
   truth: Float64Array,
   slack: { up: Float64Array; down: Float64Array },
-): boolean {
+): { up: Uint8Array; down: Uint8Array; any: boolean } {
   const rows = slack.up.length;
   if (scratch.load.length < rows) scratch.load = new Float64Array(rows);
   if (scratch.fall.length < rows) scratch.fall = new Float64Array(rows);
@@ -644,13 +654,23 @@ export function movesFreely(
       fall[r] = (fall[r] ?? 0) + (Number.isNaN(t) || w < 0 ? Infinity : w * t);
     }
   }
-  let fits = true;
+  const up = new Uint8Array(local.columns.length);
+  const down = new Uint8Array(local.columns.length);
+  let any = false;
+  for (let i = 0; i < local.columns.length; i += 1) {
+    const end = local.start[i + 1] ?? 0;
+    for (let at = local.start[i] ?? 0; at < end; at += 1) {
+      const r = local.rows[at] ?? 0;
+      if ((load[r] ?? 0) > (slack.up[r] ?? 0)) up[i] = 1;
+      if ((fall[r] ?? 0) > (slack.down[r] ?? 0)) down[i] = 1;
+    }
+    if (up[i] || down[i]) any = true;
+  }
   for (const r of local.rows) {
-    if ((load[r] ?? 0) > (slack.up[r] ?? 0) || (fall[r] ?? 0) > (slack.down[r] ?? 0)) fits = false;
     load[r] = 0;
     fall[r] = 0;
   }
-  return fits;
+  return { up, down, any };
 }
 
 /** The slack proof for a quantity given by a coefficient per column of `local` (0: not in it). */

@@ -55,6 +55,8 @@ export interface Knowledge {
   readonly earlierRow: Int32Array;
   /** Row → its members' keys. */
   members(row: number): string[];
+  /** Row → how many members it has. */
+  size(row: number): number;
   /** The owner's columns, in order. */
   columnsOf(owner: string): number[];
   find(owner: string, name: string): number | undefined;
@@ -118,7 +120,12 @@ export function knowledge(input: {
     return id;
   };
   for (const leaf of leafKinds.keys()) leafId(leaf);
-  for (const subject of subjects) for (const leaf of Object.keys(subject.shape)) leafId(leaf);
+  // Each subject's leaves as ids, in the order of its shape (read once: shapes are many).
+  const leavesOf = subjects.map((subject) => {
+    const list: number[] = [];
+    for (const leaf in subject.shape) list.push(leafId(leaf));
+    return list;
+  });
   const aggregates = targetIds.size;
   const dimensionIds = new Map<string, number>();
   const targetId = (target: string): number | undefined => {
@@ -137,11 +144,23 @@ export function knowledge(input: {
   const width = new Int32Array(subjects.length);
   /** Subject × aggregate target → how many of the subject's leaves the target averages. */
   const counts = new Uint16Array(subjects.length * aggregates);
-  subjects.forEach((subject, s) => {
-    for (const leaf of Object.keys(subject.shape))
-      for (const t of leafTargets[leafIds.get(leaf) ?? 0] ?? [])
+  leavesOf.forEach((list, s) => {
+    for (const leaf of list)
+      for (const t of leafTargets[leaf] ?? [])
         counts[s * aggregates + t] = (counts[s * aggregates + t] ?? 0) + 1;
   });
+  /** Column names of fine-tuned leaves, spelt once: `1.1` + `plan` → `1.1:plan`. */
+  const dimensionNames = new Map<string, string>();
+  const nameOf = (leaf: string, d: string) => {
+    const key = `${leaf}\u0000${d}`;
+    let name = dimensionNames.get(key);
+    if (name === undefined) {
+      name = `${leaf}:${d}`;
+      dimensionNames.set(key, name);
+      targetId(`dim:${name}`);
+    }
+    return name;
+  };
   const names: string[] = [];
   const owners: string[] = [];
   const ownerOf: number[] = [];
@@ -158,20 +177,31 @@ export function knowledge(input: {
     const subject = subjects[s];
     if (!subject) return;
     base[s] = names.length;
-    const push = (name: string, leaf: string, part: number, dimension: number) => {
-      names.push(name);
-      owners.push(subject.key);
-      ownerOf.push(s);
-      columnLeaf.push(leafIds.get(leaf) ?? 0);
-      columnPart.push(part);
-      columnDimension.push(dimension);
-      truthList.push(subject.values?.get(name) ?? Number.NaN);
-    };
-    for (const [leaf, how] of Object.entries(subject.shape)) {
-      if (how === 'classical') push(leaf, leaf, 1, -1);
-      else
-        for (const d of how)
-          push(`${leaf}:${d}`, leaf, 1 / how.length, targetId(`dim:${leaf}:${d}`) ?? -1);
+    const values = subject.values;
+    let i = 0;
+    for (const leaf in subject.shape) {
+      const how = subject.shape[leaf];
+      const id = leavesOf[s]?.[i] ?? 0;
+      i += 1;
+      if (how === 'classical') {
+        names.push(leaf);
+        owners.push(subject.key);
+        ownerOf.push(s);
+        columnLeaf.push(id);
+        columnPart.push(1);
+        columnDimension.push(-1);
+        truthList.push(values?.get(leaf) ?? Number.NaN);
+      } else
+        for (const d of how ?? []) {
+          const name = nameOf(leaf, d);
+          names.push(name);
+          owners.push(subject.key);
+          ownerOf.push(s);
+          columnLeaf.push(id);
+          columnPart.push(1 / (how?.length ?? 1));
+          columnDimension.push(targetId(`dim:${name}`) ?? -1);
+          truthList.push(values?.get(name) ?? Number.NaN);
+        }
     }
     width[s] = names.length - (base[s] ?? 0);
   };
@@ -314,6 +344,13 @@ export function knowledge(input: {
     known[r] = part;
   }
 
+  /** The last owner's local columns per aggregate (see `coefficients`). */
+  const local = {
+    owner: -1,
+    start: new Int32Array(aggregates + 1),
+    at: new Int32Array(0),
+  };
+
   const expressionOf = (s: number, target: number): Terms | undefined => {
     const terms: Terms = new Map();
     if (target >= aggregates) {
@@ -341,7 +378,8 @@ export function knowledge(input: {
     byColumn,
     currentRow,
     earlierRow,
-    members: (row) => [...(rowMembers[row] ?? [])].map((s) => subjects[s]?.key ?? ''),
+    members: (row) => Array.from(rowMembers[row] ?? [], (s) => subjects[s]?.key ?? ''),
+    size: (row) => rowMembers[row]?.length ?? 0,
     columnsOf(owner) {
       const s = indexOf.get(owner);
       if (s === undefined || (base[s] ?? -1) < 0) return [];
@@ -375,9 +413,30 @@ export function knowledge(input: {
       const t = targetIds.get(target);
       const n = t === undefined ? 0 : (counts[s * aggregates + t] ?? 0);
       if (t === undefined || n === 0) return false;
-      for (let i = 0; i < (width[s] ?? 0); i += 1)
-        if ((leafTargets[leafColumns[from + i] ?? 0] ?? []).includes(t))
-          into[i] = (parts[from + i] ?? 0) / n;
+      // The owner's columns by aggregate, worked out once per owner (callers go owner by owner).
+      if (local.owner !== s) {
+        local.owner = s;
+        local.start.fill(0);
+        const size = width[s] ?? 0;
+        for (let i = 0; i < size; i += 1)
+          for (const a of leafTargets[leafColumns[from + i] ?? 0] ?? [])
+            local.start[a + 1] = (local.start[a + 1] ?? 0) + 1;
+        for (let a = 0; a < aggregates; a += 1)
+          local.start[a + 1] = (local.start[a + 1] ?? 0) + (local.start[a] ?? 0);
+        const next = local.start.slice(0, aggregates);
+        if (local.at.length < (local.start[aggregates] ?? 0))
+          local.at = new Int32Array(local.start[aggregates] ?? 0);
+        for (let i = 0; i < size; i += 1)
+          for (const a of leafTargets[leafColumns[from + i] ?? 0] ?? []) {
+            local.at[next[a] ?? 0] = i;
+            next[a] = (next[a] ?? 0) + 1;
+          }
+      }
+      const end = local.start[t + 1] ?? 0;
+      for (let k = local.start[t] ?? 0; k < end; k += 1) {
+        const i = local.at[k] ?? 0;
+        into[i] = (parts[from + i] ?? 0) / n;
+      }
       return true;
     },
     explicitRows() {

@@ -150,6 +150,11 @@ describe('the implicit rows of the attacker’s knowledge', () => {
             expect(own === undefined).toBe(expected === undefined);
             for (const [c, w] of own ?? [])
               expect(expected?.get(model.names[c] ?? '')).toBeCloseTo(w, 12);
+            // The same, as a weight per own column.
+            const columns = model.columnsOf(s.key);
+            const into = new Float64Array(columns.length);
+            expect(model.coefficients(s.key, target, into)).toBe(own !== undefined);
+            columns.forEach((c, i) => expect(into[i]).toBeCloseTo(own?.get(c) ?? 0, 12));
           }
       }),
       { numRuns: 300 },
