@@ -8,7 +8,7 @@ import type { ContentTree } from '../lib/content/tree.ts';
 import { remarkGlossaryLinks } from '../lib/glossary/remark-glossary-links.ts';
 import { glossaryTermsForFiles } from '../lib/glossary/terms-for-file.ts';
 import { publishTree } from '../lib/results/publish-tree.ts';
-import { auditSummary } from '../lib/results/publish.ts';
+import { auditSummary, type PublishedResults } from '../lib/results/publish.ts';
 import { readReleases } from '../lib/anonymity/release.ts';
 import { contentModules, SOURCES_REFRESH, type ContentModules } from './content-modules.ts';
 import { devContentLoop } from './dev-content.ts';
@@ -26,6 +26,14 @@ export interface ContentPipeline {
   validate: () => Promise<CheckOutcome>;
 }
 
+/**
+ * The published results as pages get them: without the statistics `npm run release` records,
+ * whose member lists grow with the pilots (20,000 pilots: about 9 MB the pages never read).
+ */
+function forPages(results: PublishedResults): PublishedResults {
+  return { ...results, statistics: [] };
+}
+
 function createPipeline(root: string): ContentPipeline {
   const pipeline: ContentPipeline = {
     root,
@@ -41,8 +49,11 @@ function createPipeline(root: string): ContentPipeline {
         pipeline.modules = {
           data: {
             ...treeData(tree),
-            results: published.results,
-            editionResults: published.editions,
+            results: forPages(published.results),
+            editionResults: published.editions.map((e) => ({
+              ...e,
+              results: forPages(e.results),
+            })),
           },
           sources: { root: resolve(root), entries: markdownSources(tree) },
         };
