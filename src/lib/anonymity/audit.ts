@@ -112,29 +112,69 @@ const PARTNERS = 4;
 /** Pilots of a group looked at for partners. */
 const SCAN = 64;
 
-/**
- * Every quantity protected for a subject: its leaves, dimensions, every code above, its kinds.
- * `names` keeps each leaf's target names, so they are spelt once per audit.
- */
-function protectedTargets(
-  subject: Subject,
-  leafKinds: ReadonlyMap<string, string>,
-  names: Map<string, string[]>,
-): string[] {
-  const targets = new Set<string>();
-  for (const [leaf, how] of Object.entries(subject.shape)) {
-    let own = names.get(leaf);
-    if (!own) {
-      own = [
-        ...ancestorsOf(leaf).map((code) => `code:${code}`),
-        `kind:${leafKinds.get(leaf) ?? ''}`,
-      ];
-      names.set(leaf, own);
+/** Target names spelt once per audit: each leaf's codes and kind, and its dimensions. */
+class TargetNames {
+  private readonly byLeaf = new Map<string, number[]>();
+  private readonly byDimension = new Map<string, Map<string, number>>();
+  private readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** By id, the subject (stamp) a name was last listed for: each name once per subject. */
+  private seen = new Int32Array(64);
+  private stamp = 0;
+  constructor(private readonly leafKinds: ReadonlyMap<string, string>) {}
+
+  private id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+      if (this.seen.length <= id) {
+        const grown = new Int32Array(this.seen.length * 2);
+        grown.set(this.seen);
+        this.seen = grown;
+      }
     }
-    for (const target of own) targets.add(target);
-    if (Array.isArray(how)) for (const d of how) targets.add(`dim:${leaf}:${d}`);
+    return id;
   }
-  return [...targets];
+
+  /** Every quantity protected for a subject: its leaves, dimensions, every code above, its kinds. */
+  of(subject: Subject): string[] {
+    this.stamp += 1;
+    const targets: string[] = [];
+    const add = (id: number) => {
+      if (this.seen[id] === this.stamp) return;
+      this.seen[id] = this.stamp;
+      targets.push(this.names[id] ?? '');
+    };
+    for (const leaf in subject.shape) {
+      let own = this.byLeaf.get(leaf);
+      if (!own) {
+        own = [
+          ...ancestorsOf(leaf).map((code) => this.id(`code:${code}`)),
+          this.id(`kind:${this.leafKinds.get(leaf) ?? ''}`),
+        ];
+        this.byLeaf.set(leaf, own);
+      }
+      for (const id of own) add(id);
+      const how = subject.shape[leaf];
+      if (!Array.isArray(how)) continue;
+      let dimensions = this.byDimension.get(leaf);
+      if (!dimensions) {
+        dimensions = new Map();
+        this.byDimension.set(leaf, dimensions);
+      }
+      for (const d of how) {
+        let id = dimensions.get(d);
+        if (id === undefined) {
+          id = this.id(`dim:${leaf}:${d}`);
+          dimensions.set(d, id);
+        }
+        add(id);
+      }
+    }
+    return targets;
+  }
 }
 
 /** True when an interval is wide enough and reaches into two bands. */
@@ -196,7 +236,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   let quantities = 0;
   const afterSlack: Quantity[] = [];
   // Each pilot's columns and their rows are read once; a quantity is a coefficient per column.
-  const targetNames = new Map<string, string[]>();
+  const targetNames = new TargetNames(input.leafKinds);
   let coefficients = new Float64Array(0);
   for (const subject of input.subjects) {
     if (!subject.values) continue;
@@ -206,7 +246,7 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     // Moving all of a pilot's unknowns to 100 (or all to 0) loads each row it enters; the rows
     // where that load exceeds the slack are the only ones that can limit a move of some of them.
     const binds = bindingColumns(own, truth, slack);
-    for (const target of protectedTargets(subject, input.leafKinds, targetNames)) {
+    for (const target of targetNames.of(subject)) {
       if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
       // (Every target of a pilot's shape is a mean of at least one of its unknowns.)
       if (!binds.any && protects({ min: 0, max: UPPER }, input.width, bandsOf(target))) {

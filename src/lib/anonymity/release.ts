@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Pilot } from '../content/schemas/index.ts';
 import type { Shape, Statistic, Subject } from './audit.ts';
-import { scoreOf } from '../results/scores.ts';
 
 import { RELEASES_FILE } from '../content/collections.ts';
 
@@ -63,9 +62,15 @@ export function fingerprint(pilot: Pilot): string {
 /** Which leaves a pilot assessed, and how. */
 export function shapeOf(pilot: Pilot, leaves: ReadonlySet<string>): Shape {
   const shape: Shape = {};
-  for (const [code, value] of Object.entries(pilot.scores)) {
-    if (!leaves.has(code) || scoreOf(value) === undefined) continue;
-    shape[code] = typeof value === 'number' ? 'classical' : Object.keys(value ?? {});
+  for (const code in pilot.scores) {
+    const value = pilot.scores[code];
+    if (value === null || value === undefined || !leaves.has(code)) continue;
+    if (typeof value === 'number') shape[code] = 'classical';
+    else {
+      // A fine-tuned score counts once it has a dimension (as scoreOf says).
+      const dimensions = Object.keys(value);
+      if (dimensions.length > 0) shape[code] = dimensions;
+    }
   }
   return shape;
 }
@@ -73,10 +78,11 @@ export function shapeOf(pilot: Pilot, leaves: ReadonlySet<string>): Shape {
 /** The value of every unknown of a pilot: `1.1` for a classical score, `1.1:plan` for a dimension. */
 export function valuesOf(pilot: Pilot, leaves: ReadonlySet<string>): Map<string, number> {
   const values = new Map<string, number>();
-  for (const [code, value] of Object.entries(pilot.scores)) {
-    if (!leaves.has(code) || value === null) continue;
+  for (const code in pilot.scores) {
+    const value = pilot.scores[code];
+    if (value === null || value === undefined || !leaves.has(code)) continue;
     if (typeof value === 'number') values.set(code, value);
-    else for (const [d, v] of Object.entries(value)) values.set(`${code}:${d}`, v);
+    else for (const d in value) values.set(`${code}:${d}`, value[d] ?? Number.NaN);
   }
   return values;
 }
