@@ -21,7 +21,12 @@ export function generalise<T>(
 ): Group<T>[] {
   if (items.length < k) return [];
   const byValue = new Map<string, T[]>();
-  for (const item of items) byValue.set(key(item), [...(byValue.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const value = key(item);
+    const members = byValue.get(value);
+    if (members) members.push(item);
+    else byValue.set(value, [item]);
+  }
   const groups = [...byValue]
     .map(([id, members]) => ({ id, members }))
     .sort((a, b) => a.members.length - b.members.length || a.id.localeCompare(b.id));
@@ -31,7 +36,7 @@ export function generalise<T>(
     groups.length > 0 &&
     ((groups[0]?.members.length ?? k) < k || (other.length > 0 && other.length < k))
   ) {
-    other.push(...(groups.shift()?.members ?? []));
+    for (const member of groups.shift()?.members ?? []) other.push(member);
   }
   return [
     ...groups.sort((a, b) => a.id.localeCompare(b.id)),

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { complementarySuppression, isProtected } from '../../../src/lib/anonymity/suppress.ts';
 import { OTHER, generalise } from '../../../src/lib/anonymity/generalise.ts';
@@ -63,6 +64,36 @@ describe('generalising a quasi-identifier', () => {
 
   it('shows no group when all items together are fewer than k', () => {
     expect(generalise(['a', 'a'], (r) => r, 3)).toEqual([]);
+  });
+
+  it('puts every item in exactly one group of at least k, a named group holding exactly its value in input order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 8 }),
+        (values, k) => {
+          const items = values.map((value, position) => ({ value, position }));
+          const groups = generalise(items, (item) => item.value, k);
+          if (items.length < k) {
+            expect(groups).toEqual([]);
+            return;
+          }
+          const placed = groups.flatMap((g) => g.members.map((m) => m.position));
+          expect(placed.sort((a, b) => a - b)).toEqual(items.map((item) => item.position));
+          for (const group of groups) {
+            expect(group.members.length).toBeGreaterThanOrEqual(k);
+            if (group.id !== OTHER)
+              expect(group.members).toEqual(items.filter((item) => item.value === group.id));
+          }
+        },
+      ),
+    );
+  });
+
+  it('merges a group of hundreds of thousands into "other" when "other" needs it', () => {
+    const items = [...Array.from({ length: 300_000 }, () => 'a'), 'b'];
+    const groups = generalise(items, (r) => r, 2);
+    expect(groups.map((g) => [g.id, g.members.length])).toEqual([[OTHER, 300_001]]);
   });
 });
 
