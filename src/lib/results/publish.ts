@@ -13,7 +13,7 @@ import {
   valuesOf,
   type Release,
 } from '../anonymity/release.ts';
-import { pilotScores, type CodeInfo, type PilotScores } from './pilot-scores.ts';
+import { assessedIn, scoreTable, type CodeInfo, type ScoreTable } from './pilot-scores.ts';
 import { bandIndex, meanOf } from './scores.ts';
 import { MIN_FOR_QUARTILES, round, summarize, type Summary } from './statistics.ts';
 
@@ -124,7 +124,6 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
   const leaves = leafCodes(codes.map((c) => c.code));
   const kindOf = new Map(codes.map((c) => [c.code, c.kind]));
   const panelOf = (kind: Kind | undefined) => panels.find((p) => p.appliesTo === kind);
-  const scores = pilots.map((pilot) => pilotScores(pilot, codes, leaves));
   const published = pilots.length >= k;
   const empty = { strengths: {}, improvements: {} };
   if (!published) {
@@ -140,6 +139,8 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
     };
   }
 
+  const table = scoreTable(pilots, codes, leaves);
+  const pilotIds = pilots.map((p) => p.id);
   const figures = new Map<string, Figure>();
   /** The pilots each figure's mean is over, and what it is the mean of. */
   const over = new Map<string, { members: string[]; target: string }>();
@@ -150,39 +151,42 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
     over.set(id, { members, target });
     cells.push({ id, n: figure.n ?? 0, rank });
   };
-  const ids = (list: readonly PilotScores[]) => list.map((s) => s.pilot.id);
+  const ids = (at: readonly number[]) => at.map((i) => pilotIds[i] ?? '');
+  /** The pilots behind each published set of dimension means, by code. */
+  const fineTuned = new Map<string, string[]>();
 
   const kinds = [...new Set(codes.map((c) => c.kind))];
   for (const { code, kind } of codes) {
-    const assessed = scores.filter((s) => s.byCode.has(code));
-    const values = assessed.map((s) => s.byCode.get(code) ?? 0);
+    const { at, values } = assessedIn(table.byCode.get(code));
     const panel = panelOf(kind);
-    const figure = describe(values, scores.length, panel, k, minForQuartiles);
+    const figure = describe(values, pilots.length, panel, k, minForQuartiles);
     if (figure.bands && panel && !bandCountsProtect(values, panel.bands, figure.mean ?? 0, width))
       delete figure.bands;
     const dimensions =
-      leaves.has(code) && !figure.hidden ? dimensionMeans(pilots, code, k, panel) : undefined;
-    if (dimensions) figure.dimensions = dimensions;
+      leaves.has(code) && !figure.hidden ? dimensionMeans(table, code, k, panel) : undefined;
+    if (dimensions) {
+      figure.dimensions = dimensions.figure;
+      fineTuned.set(code, dimensions.members);
+    }
     // A sub-criterion is hidden before its criterion, so a suppression does not climb the tree.
-    add(cellId.code(code), figure, ids(assessed), `code:${code}`, leaves.has(code) ? 0 : 1);
+    add(cellId.code(code), figure, ids(at), `code:${code}`, leaves.has(code) ? 0 : 1);
     const children = codes
       .filter((c) => parentCode(c.code) === code)
       .map((c) => cellId.code(c.code));
     if (children.length > 0) lines.push([cellId.code(code), ...children]);
   }
   for (const kind of kinds) {
-    const assessed = scores.filter((s) => s.byKind.has(kind));
-    const values = assessed.map((s) => s.byKind.get(kind) ?? 0);
-    const figure = describe(values, scores.length, panelOf(kind), k, minForQuartiles);
+    const { at, values } = assessedIn(table.byKind.get(kind));
+    const figure = describe(values, pilots.length, panelOf(kind), k, minForQuartiles);
     delete figure.bands;
-    add(cellId.kind(kind), figure, ids(assessed), `kind:${kind}`, 2);
+    add(cellId.kind(kind), figure, ids(at), `kind:${kind}`, 2);
     lines.push([
       cellId.kind(kind),
       ...codes.filter((c) => isTopLevel(c.code) && c.kind === kind).map((c) => cellId.code(c.code)),
     ]);
   }
   const breakdowns = QUASI_IDENTIFIERS.map(({ field }) =>
-    breakdown(field, scores, kinds, panelOf, k, add, lines),
+    breakdown(field, table, ids, kinds, panelOf, k, add, lines),
   );
 
   // One suppression over every figure, so a value hidden in one table cannot be recovered from another.
@@ -203,7 +207,7 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
       const dims = Object.entries(figure.dimensions?.means ?? {}).map(([d, mean]) => ({
         figure: cellId.dimensions(id.slice(5)),
         target: `dim:${id.slice(5)}:${d}`,
-        members: pilots.filter((p) => isFineTuned(p.scores[id.slice(5)])).map((p) => p.id),
+        members: fineTuned.get(id.slice(5)) ?? [],
         mean,
       }));
       return [own, ...dims];
@@ -347,8 +351,6 @@ async function auditUntilSafe(context: {
   };
 }
 
-const isFineTuned = (value: unknown) => value !== null && typeof value === 'object';
-
 /** The figure for a set of pilot scores out of `total` pilots, hidden where the rules say so. */
 function describe(
   values: number[],
@@ -359,12 +361,13 @@ function describe(
   quartiles = true,
 ): Figure {
   if (values.length < k) return { hidden: true };
-  const bandOf = (value: number) => (panel ? bandIndex(value, panel.bands) : 0);
-  if (panel && isHomogeneous(values, bandOf)) return { hidden: true };
+  // Each value's band, looked up once for the diversity rule and the counts.
+  const inBand = panel ? values.map((value) => bandIndex(value, panel.bands)) : undefined;
+  if (inBand && isHomogeneous(inBand, (band) => band)) return { hidden: true };
   let bands: number[] | undefined;
-  if (panel) {
+  if (panel && inBand) {
     const counts = panel.bands.map(() => 0);
-    for (const v of values) counts[bandOf(v)] = (counts[bandOf(v)] ?? 0) + 1;
+    for (const band of inBand) counts[band] = (counts[band] ?? 0) + 1;
     bands = counts;
   }
   return {
@@ -376,66 +379,57 @@ function describe(
 }
 
 /**
- * Dimension means of a leaf over the pilots that scored it fine-tuned: only when at least k did
- * and the pilots scored classically are none or at least k (else the sub-criterion mean less the
- * dimension means gives the few classical scores away), and never when every fine-tuned pilot
- * falls in one band on a dimension.
+ * Dimension means of a leaf over the pilots that scored it fine-tuned (`members`): only when at
+ * least k did and the pilots scored classically are none or at least k (else the sub-criterion
+ * mean less the dimension means gives the few classical scores away), and never when every
+ * fine-tuned pilot falls in one band on a dimension.
  */
 function dimensionMeans(
-  pilots: readonly Pilot[],
+  table: ScoreTable,
   code: string,
   k: number,
   panel: Panel | undefined,
-): Figure['dimensions'] {
-  const parts = pilots.flatMap((p) => {
-    const value = p.scores[code];
-    return value !== null && typeof value === 'object' ? [value] : [];
-  });
-  const classical = pilots.filter((p) => typeof p.scores[code] === 'number').length;
+): { figure: NonNullable<Figure['dimensions']>; members: string[] } | undefined {
+  const { at, parts } = table.fineTuned.get(code) ?? { at: [], parts: [] };
+  const classical = table.classical.get(code) ?? 0;
   if (parts.length < k || (classical > 0 && classical < k)) return undefined;
   const ids = Object.keys(parts[0] ?? {});
+  const columns = ids.map((id) => parts.map((p) => p[id] ?? 0));
   const bandOf = (value: number) => (panel ? bandIndex(value, panel.bands) : 0);
-  if (
-    panel &&
-    ids.some((id) =>
-      isHomogeneous(
-        parts.map((p) => p[id] ?? 0),
-        bandOf,
-      ),
-    )
-  )
-    return undefined;
+  if (panel && columns.some((column) => isHomogeneous(column, bandOf))) return undefined;
   return {
-    n: parts.length,
-    means: Object.fromEntries(
-      ids.map((id) => [id, round(meanOf(parts.map((p) => p[id] ?? 0)) ?? 0)]),
-    ),
+    figure: {
+      n: parts.length,
+      means: Object.fromEntries(ids.map((id, i) => [id, round(meanOf(columns[i] ?? []) ?? 0)])),
+    },
+    members: at.map((i) => table.pilots[i]?.id ?? ''),
   };
 }
 
 function breakdown(
   field: QuasiIdentifier,
-  scores: readonly PilotScores[],
+  table: ScoreTable,
+  ids: (at: readonly number[]) => string[],
   kinds: readonly Kind[],
   panelOf: (kind: Kind) => Panel | undefined,
   k: number,
   add: (id: string, figure: Figure, members: string[], target: string, rank?: number) => void,
   lines: string[][],
 ): { field: QuasiIdentifier; rows: Array<{ id: string; n: number }> } {
-  const groups = generalise(scores, (s) => s.pilot[field], k);
+  const { pilots } = table;
+  const groups = generalise(
+    pilots.map((_, i) => i),
+    (i) => pilots[i]?.[field] ?? '',
+    k,
+  );
   for (const kind of kinds) {
+    const column = table.byKind.get(kind);
     for (const group of groups) {
-      const assessed = group.members.filter((s) => s.byKind.has(kind));
-      const values = assessed.map((s) => s.byKind.get(kind) ?? 0);
+      const { at, values } = assessedIn(column, group.members);
       // Breakdown rows show means only: no quartiles, no band counts.
       const figure = describe(values, group.members.length, panelOf(kind), k, 0, false);
       delete figure.bands;
-      add(
-        cellId.group(field, group.id, kind),
-        figure,
-        assessed.map((s) => s.pilot.id),
-        `kind:${kind}`,
-      );
+      add(cellId.group(field, group.id, kind), figure, ids(at), `kind:${kind}`);
     }
     // The column sums up to the kind's overall figure, which every reader also sees.
     lines.push([cellId.kind(kind), ...groups.map((g) => cellId.group(field, g.id, kind))]);
