@@ -445,21 +445,25 @@ function notesByCriterion(
   defaultLocale: string,
 ): Record<string, Localized[]> {
   const byRoot = new Map<string, Map<string, Localized>>();
+  const rootOf = new Map<string, string>();
   for (const pilot of pilots) {
     for (const note of pilot[list]) {
       if (!kindOf.has(note.criterion)) continue;
-      const root = rootCode(note.criterion);
-      const texts = byRoot.get(root) ?? new Map<string, Localized>();
+      let root = rootOf.get(note.criterion);
+      if (root === undefined) rootOf.set(note.criterion, (root = rootCode(note.criterion)));
+      let texts = byRoot.get(root);
+      if (!texts) byRoot.set(root, (texts = new Map<string, Localized>()));
+      // The same text from a later pilot replaces the earlier one's translations.
       texts.set(note.text[defaultLocale] ?? JSON.stringify(note.text), note.text);
-      byRoot.set(root, texts);
     }
   }
+  const collator = new Intl.Collator(defaultLocale);
   return Object.fromEntries(
     [...byRoot]
       .sort(([a], [b]) => compareCodes(a, b))
       .map(([root, texts]) => [
         root,
-        [...texts].sort(([a], [b]) => a.localeCompare(b, defaultLocale)).map(([, t]) => t),
+        [...texts].sort(([a], [b]) => collator.compare(a, b)).map(([, t]) => t),
       ]),
   );
 }

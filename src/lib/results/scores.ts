@@ -19,7 +19,8 @@ export function bandIndex(score: number, bands: readonly Band[]): number {
     ordered = bands.map((band, index) => ({ band, index })).sort((a, b) => a.band.min - b.band.min);
     orderedBands.set(bands, ordered);
   }
-  return (ordered.find(({ band }) => score <= band.max) ?? ordered[ordered.length - 1])?.index ?? 0;
+  for (const { band, index } of ordered) if (score <= band.max) return index;
+  return ordered[ordered.length - 1]?.index ?? 0;
 }
 
 /** The mean of some numbers, or undefined for none. */

@@ -21,7 +21,9 @@ export const round = (value: number): number => Math.round(value * 10) / 10;
 export function summarize(values: readonly number[], minForQuartiles = MIN_FOR_QUARTILES): Summary {
   // A typed array sorts numbers in ascending order natively, without a comparison callback.
   const sorted = Float64Array.from(values).sort();
-  const mean = round(sorted.reduce((sum, v) => sum + v, 0) / sorted.length);
+  let sum = 0;
+  for (const value of sorted) sum += value;
+  const mean = round(sum / sorted.length);
   if (sorted.length < minForQuartiles) return { mean };
   const list = Array.from(sorted);
   return {

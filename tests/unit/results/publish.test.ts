@@ -1,8 +1,10 @@
+import { quantileSorted } from 'd3-array';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OTHER } from '../../../src/lib/anonymity/generalise.ts';
 import { publishResults } from '../../../src/lib/results/publish.ts';
 import { bandIndex, scoreOf } from '../../../src/lib/results/scores.ts';
-import { summarize } from '../../../src/lib/results/statistics.ts';
+import { round, summarize } from '../../../src/lib/results/statistics.ts';
 import { CODES, PANELS, pilot } from '../../helpers/pilots.ts';
 
 // These tests are about the publication rules one by one; the audit has its own tests.
@@ -20,6 +22,41 @@ describe('scores', () => {
   it('put a fine-tuned mean between two bands into the upper one', async () => {
     expect(bandIndex(10.5, PANELS[0]!.bands)).toBe(1);
     expect(bandIndex(100, PANELS[0]!.bands)).toBe(5);
+  });
+
+  it('summarise as the plain definition does: the sum of the sorted values, quantiles of the sorted list', () => {
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 100 }),
+      fc.double({ min: 0, max: 100, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 40 }), (values) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const mean = round(sorted.reduce((sum, v) => sum + v, 0) / sorted.length);
+        const expected =
+          sorted.length < 10
+            ? { mean }
+            : {
+                mean,
+                median: round(quantileSorted(sorted, 0.5) ?? mean),
+                q1: round(quantileSorted(sorted, 0.25) ?? mean),
+                q3: round(quantileSorted(sorted, 0.75) ?? mean),
+              };
+        expect(summarize(values)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('find the first band, in order of its minimum, whose maximum a score does not exceed', () => {
+    const bands = PANELS[0]!.bands;
+    const shuffled = [bands[3]!, bands[0]!, bands[5]!, bands[1]!, bands[4]!, bands[2]!];
+    fc.assert(
+      fc.property(fc.double({ min: -10, max: 110, noNaN: true }), (score) => {
+        const found = bands.findIndex((band) => score <= band.max);
+        expect(bandIndex(score, bands)).toBe(found === -1 ? bands.length - 1 : found);
+        expect(shuffled[bandIndex(score, shuffled)]).toBe(bands[bandIndex(score, bands)]);
+      }),
+    );
   });
 
   it('never report a minimum or maximum, and quartiles only from ten values', () => {
