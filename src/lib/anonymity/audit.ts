@@ -602,7 +602,8 @@ export function bandCountsProtect(
     });
   };
   if (!free(counts, 0)) return false;
-  return values.every((v) => {
+  // An insider's check depends only on its score (and so its band): each distinct score once.
+  return [...new Set(values)].every((v) => {
     const b = bandOf(v);
     return free(
       counts.map((c, i) => (i === b ? c - 1 : c)),
