@@ -238,6 +238,11 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
   // Each pilot's columns and their rows are read once; a quantity is a coefficient per column.
   const targetNames = new TargetNames(input.leafKinds);
   let coefficients = new Float64Array(0);
+  const cheap = {
+    value: new Float64Array(model.targets),
+    rise: new Float64Array(model.targets),
+    fall: new Float64Array(model.targets),
+  };
   for (const subject of input.subjects) {
     if (!subject.values) continue;
     const own = incidence(model.columnsOf(subject.key), byColumn);
@@ -246,32 +251,34 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     // Moving all of a pilot's unknowns to 100 (or all to 0) loads each row it enters; the rows
     // where that load exceeds the slack are the only ones that can limit a move of some of them.
     const binds = bindingColumns(own, truth, slack);
+    // Two inner bounds per quantity, the cheap one first. (a) The unknowns of the quantity that
+    // enter no binding row move all the way together: they fit, and so does any part of them.
+    // It is worked out for all of the pilot's targets in one pass over its unknowns. (b) The
+    // slack proof over all its unknowns. Each is a move the attacker cannot rule out.
+    cheap.value.fill(0);
+    cheap.rise.fill(0);
+    cheap.fall.fill(0);
+    own.columns.forEach((column, i) => {
+      const t = truth[column] ?? Number.NaN;
+      model.targetsOfColumn(column, (target, share) => {
+        cheap.value[target] = (cheap.value[target] ?? 0) + share * t;
+        if (!binds.up[i]) cheap.rise[target] = (cheap.rise[target] ?? 0) + share * (UPPER - t);
+        if (!binds.down[i]) cheap.fall[target] = (cheap.fall[target] ?? 0) + share * t;
+      });
+    });
     for (const target of targetNames.of(subject)) {
       if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
+      const id = model.targetIndex(target);
+      const n = id === undefined ? 0 : model.count(subject.key, id);
       // (Every target of a pilot's shape is a mean of at least one of its unknowns.)
-      if (!binds.any && protects({ min: 0, max: UPPER }, input.width, bandsOf(target))) {
-        quantities += 1;
-        continue;
-      }
-      if (!model.coefficients(subject.key, target, coefficients)) continue;
+      if (id === undefined || n === 0) continue;
       quantities += 1;
-      // Two inner bounds, the cheap one first. (a) The columns of the quantity that enter no
-      // binding row move all the way together: they fit, and so does any part of them. (b) The
-      // slack proof over all its columns. Each is a move the attacker cannot rule out.
-      let value = 0;
-      let rise = 0;
-      let fall = 0;
-      for (let i = 0; i < own.columns.length; i += 1) {
-        const coefficient = coefficients[i] ?? 0;
-        const t = truth[own.columns[i] ?? -1] ?? Number.NaN;
-        if (coefficient === 0 || Number.isNaN(t)) continue;
-        value += coefficient * t;
-        if (coefficient < 0) continue;
-        if (!binds.up[i]) rise += coefficient * (UPPER - t);
-        if (!binds.down[i]) fall += coefficient * t;
-      }
+      const value = (cheap.value[id] ?? Number.NaN) / n;
       const bands = bandsOf(target);
+      const rise = (cheap.rise[id] ?? 0) / n;
+      const fall = (cheap.fall[id] ?? 0) / n;
       if (protects({ min: value - fall, max: value + rise }, input.width, bands)) continue;
+      model.coefficients(subject.key, target, coefficients);
       const interval = {
         min: value - Math.max(fall, reachBySlack(own, coefficients, truth, slack, -1)),
         max: value + Math.max(rise, reachBySlack(own, coefficients, truth, slack, 1)),

@@ -69,6 +69,17 @@ export interface Knowledge {
   coefficients(owner: string, target: string, into: Float64Array): boolean;
   /** Every row spelt out, for a linear programme. */
   explicitRows(): Row[];
+  /**
+   * Targets by number: a code or kind below `aggregates` (a mean of the owner's leaves under it),
+   * a dimension from `aggregates` on (one column). `targets` is how many numbers there are.
+   */
+  readonly aggregates: number;
+  readonly targets: number;
+  targetIndex(target: string): number | undefined;
+  /** The targets a column's value enters, with the column's share of its leaf (1 / dimensions). */
+  targetsOfColumn(column: number, visit: (target: number, share: number) => void): void;
+  /** How many of the owner's leaves an aggregate target averages (1 for a dimension). */
+  count(owner: string, target: number): number;
 }
 
 const ancestors = new Map<string, string[]>();
@@ -438,6 +449,21 @@ export function knowledge(input: {
         into[i] = (parts[from + i] ?? 0) / n;
       }
       return true;
+    },
+    aggregates,
+    targets: aggregates + dimensionIds.size,
+    targetIndex: (target) =>
+      target.startsWith('dim:') ? dimensionIds.get(target) : targetIds.get(target),
+    targetsOfColumn(column, visit) {
+      const share = parts[column] ?? 0;
+      for (const t of leafTargets[leafColumns[column] ?? 0] ?? []) visit(t, share);
+      const d = dimensions[column] ?? -1;
+      if (d >= 0) visit(d, 1);
+    },
+    count(owner, target) {
+      if (target >= aggregates) return 1;
+      const s = indexOf.get(owner);
+      return s === undefined ? 0 : (counts[s * aggregates + target] ?? 0);
     },
     explicitRows() {
       return Array.from({ length: rows }, (_, r): Row => {
