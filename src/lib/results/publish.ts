@@ -277,12 +277,16 @@ async function auditUntilSafe(context: {
   const { input, leaves, kindOf, panelOf } = context;
   const started = performance.now();
   const earlier = recorded(input.releases ?? []);
+  // A pilot is told from its versions in recorded releases by a fingerprint of what it publishes;
+  // a pilot no release recorded has no other version, and its id is its key.
+  const recordedIds = new Set(earlier.subjects.map((s) => s.key.split('#')[0]));
   const current = input.pilots.map((pilot) => ({
-    key: subjectKey(pilot.id, fingerprint(pilot)),
+    key: recordedIds.has(pilot.id) ? subjectKey(pilot.id, fingerprint(pilot)) : pilot.id,
     shape: shapeOf(pilot, leaves),
     values: valuesOf(pilot, leaves),
   }));
   const keyOf = new Map(input.pilots.map((p, i) => [p.id, current[i]?.key ?? p.id]));
+  const renamed = [...keyOf].some(([id, key]) => id !== key);
   const currentKeys = new Set(current.map((c) => c.key));
   const subjects = [...current, ...earlier.subjects.filter((s) => !currentKeys.has(s.key))];
   const leafKinds = new Map([...leaves].map((leaf) => [leaf, kindOf.get(leaf) ?? '']));
@@ -301,9 +305,11 @@ async function auditUntilSafe(context: {
   let only: Set<string> | undefined;
   for (;;) {
     rounds += 1;
-    const statistics = context
-      .statistics()
-      .map((s) => ({ ...s, members: s.members.map((m) => keyOf.get(m) ?? m) }));
+    const statistics = renamed
+      ? context
+          .statistics()
+          .map((s) => ({ ...s, members: s.members.map((m) => keyOf.get(m) ?? m) }))
+      : context.statistics();
     const outcome = await audit({
       subjects,
       statistics,
