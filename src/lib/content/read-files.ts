@@ -1,4 +1,16 @@
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import {
   COLLECTIONS,
@@ -71,20 +83,15 @@ export function readText(
 ): string | undefined {
   const path = join(root, file);
   let bytes: Buffer;
+  const fd = openPlainFile(path);
   try {
-    // One lstat tells a plain file from a link; only a link needs following (stat, realpath).
-    const own = lstatSync(path);
-    const stat = own.isSymbolicLink() ? statSync(path) : own;
-    if (stat.isDirectory()) {
-      problems.add(file, '', 'cannot be read (is a folder)');
-      return undefined;
-    }
-    if (!stat.isFile()) {
-      problems.add(file, '', 'cannot be read (is not a regular file)');
+    const found = fd === undefined ? lookAt(path) : lookAtOpen(fd);
+    if (typeof found === 'string') {
+      problems.add(file, '', found);
       return undefined;
     }
     // A link may point anywhere on the machine; content comes from the tree only.
-    const real = own.isSymbolicLink()
+    const real = found.link
       ? realpathSync(path)
       : join(realFolder(dirname(path), realFolders), basename(path));
     const base = realFolder(root, realFolders);
@@ -92,14 +99,16 @@ export function readText(
       problems.add(file, '', 'cannot be read (is a link to a file outside the content tree)');
       return undefined;
     }
-    if (stat.size > MAX_FILE_BYTES) {
+    if (found.size > MAX_FILE_BYTES) {
       problems.add(file, '', `is too large (at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
       return undefined;
     }
-    bytes = readFileSync(path);
+    bytes = readFileSync(fd ?? path);
   } catch (error) {
     problems.add(file, '', whyUnreadable(path, error));
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     problems.add(file, '', 'is not UTF-8 (it is saved as UTF-16): save it as UTF-8');
@@ -134,6 +143,38 @@ export function readText(
     return undefined;
   }
   return text;
+}
+
+/** A file to read, or why it is none. */
+type Found = string | { link: boolean; size: number };
+
+/**
+ * Opens a file that is no link, the common case: one path lookup where lstat and the read took
+ * two. Undefined when it cannot be opened so (a link, a missing or unreadable file): lookAt then
+ * finds out why, as for any path. Never waits on a named pipe.
+ */
+function openPlainFile(path: string): number | undefined {
+  try {
+    return openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+}
+
+function lookAtOpen(fd: number): Found {
+  return describe(fstatSync(fd), false);
+}
+
+/** Looks at any path, following a link; errors are thrown as fs throws them. */
+function lookAt(path: string): Found {
+  const own = lstatSync(path);
+  return describe(own.isSymbolicLink() ? statSync(path) : own, own.isSymbolicLink());
+}
+
+function describe(stat: Stats, link: boolean): Found {
+  if (stat.isDirectory()) return 'cannot be read (is a folder)';
+  if (!stat.isFile()) return 'cannot be read (is not a regular file)';
+  return { link, size: stat.size };
 }
 
 /** Decodes whole files (no streaming), so one decoder serves every file. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -57,6 +58,13 @@ describe('every file is read through one guard', () => {
       '\uFEFF---\ntitle: Ar BOM\ndescription: Teksts.\ndate: 2012-01-01\n---\n\nTeksts.\n',
     );
     expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it('refuses a named pipe without waiting for a writer', () => {
+    const dir = composeTree('valid');
+    rmSync(join(dir, 'pilots/P02.json'));
+    execFileSync('mkfifo', [join(dir, 'pilots/P02.json')]);
+    expect(problemsOf(dir)).toEqual(['pilots/P02.json: cannot be read (is not a regular file)']);
   });
 
   it('ignores hidden files such as .DS_Store', () => {
