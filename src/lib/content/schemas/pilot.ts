@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checked } from './checked.ts';
 import {
   PILOT_ID_PATTERN,
   SLUG_PATTERN,
@@ -25,7 +26,7 @@ function isScoreShape(value: unknown): value is ScoreValue {
  * only the shape, in one pass over the record: a schema per value costs 20,000 pilots seconds, and
  * so does a record schema's copy of every key. The object is refused as z.record refuses it.
  */
-const scores = z.unknown().superRefine((record, ctx) => {
+const scores = checked(z.unknown(), (record, ctx) => {
   const type = z.getParsedType(record);
   if (type !== z.ZodParsedType.object) {
     ctx.addIssue({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checked } from './checked.ts';
 
 /** Criterion codes: `3`, `3.2`, `3.2.1`. */
 export const CODE_PATTERN = /^\d+(\.\d+){0,2}$/;
@@ -58,7 +59,7 @@ export interface LocaleContext {
 export function localizedSchema(context?: LocaleContext): LocalizedSchema {
   const record = z.record(z.string(), paragraphText);
   if (!context) return record;
-  return record.superRefine((value, ctx) => {
+  return checked(record, (value, ctx) => {
     for (const key of Object.keys(value)) {
       if (!context.locales.includes(key)) {
         ctx.addIssue({
@@ -103,13 +104,17 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 const YEAR_RULE = `, in the years ${YEARS.min}–${YEARS.max}`;
 
 /** Month or day precision (`2011-10`, `2011-10-05`), as pilots record when they assessed. */
-export const monthOrDay = z
-  .string({ invalid_type_error: 'must be a date in quotes, YYYY-MM or YYYY-MM-DD' })
-  .refine((value) => {
+export const monthOrDay = checked(
+  z.string({ invalid_type_error: 'must be a date in quotes, YYYY-MM or YYYY-MM-DD' }),
+  (value, ctx) => {
     const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-    if (!match) return false;
-    return isRealDate(Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1);
-  }, `must be a real date written YYYY-MM or YYYY-MM-DD${YEAR_RULE}`);
+    if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3] ?? 1)))
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a real date written YYYY-MM or YYYY-MM-DD${YEAR_RULE}`,
+      });
+  },
+);
 
 /**
  * A calendar day. Astro's YAML reader turns `2012-03-01` into a Date, the plain reader keeps
