@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checked, type IssueSink } from '../../../src/lib/content/schemas/checked.ts';
+import { checked, prepared, type IssueSink } from '../../../src/lib/content/schemas/checked.ts';
 import { localizedSchema, monthOrDay } from '../../../src/lib/content/schemas/primitives.ts';
 
 /** A check with something to say about many values: custom issues with and without a path, or none. */
@@ -41,6 +41,33 @@ describe('a check on a schema', () => {
             {
               requiredKeys: [],
             },
+          ),
+          async (data) => {
+            expect(outcome(fast.safeParse(data))).toEqual(outcome(slow.safeParse(data)));
+            expect(outcome(await fast.safeParseAsync(data))).toEqual(
+              outcome(await slow.safeParseAsync(data)),
+            );
+          },
+        ),
+        { numRuns: 500 },
+      );
+    });
+  }
+});
+
+describe('a value prepared for a schema', () => {
+  const prepare = (value: unknown) => (typeof value === 'number' ? String(value) : value);
+  for (const [name, inner] of Object.entries(inners)) {
+    it(`gives the same value or the same issues as z.preprocess (${name})`, async () => {
+      const [fast, slow] = [prepared(prepare, inner()), z.preprocess(prepare, inner())].map(
+        (schema) => z.object({ field: schema.optional(), other: z.string() }),
+      );
+      if (!fast || !slow) throw new Error('two schemas');
+      await fc.assert(
+        fc.asyncProperty(
+          fc.record(
+            { field: fc.oneof(fc.integer(), fc.jsonValue({ maxDepth: 2 })), other: fc.string() },
+            { requiredKeys: [] },
           ),
           async (data) => {
             expect(outcome(fast.safeParse(data))).toEqual(outcome(slow.safeParse(data)));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checked } from './checked.ts';
+import { checked, prepared } from './checked.ts';
 
 /** Criterion codes: `3`, `3.2`, `3.2.1`. */
 export const CODE_PATTERN = /^\d+(\.\d+){0,2}$/;
@@ -82,7 +82,7 @@ export function localizedSchema(context?: LocaleContext): LocalizedSchema {
  * A criterion code. YAML turns an unquoted `3` into a number, which is harmless, but `3.10`
  * into 3.1, which is not: so whole numbers are accepted and anything else must be quoted.
  */
-export const code = z.preprocess(
+export const code = prepared(
   (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
   z
     .string({ invalid_type_error: 'must be a criterion code in quotes, e.g. "3.2"' })
