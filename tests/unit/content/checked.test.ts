@@ -20,36 +20,38 @@ const inners = {
   anything: () => z.unknown(),
 };
 
-/** The same schema both ways, wrapped as a field of an object and made optional, as pilots use them. */
-const both = (inner: () => z.ZodTypeAny) =>
-  [checked(inner(), check), inner().superRefine(check)].map((schema) =>
-    z.object({ field: schema.optional(), other: z.string() }),
-  );
+/** A field of an object and optional, as pilots use these schemas. */
+const asField = (schema: z.ZodTypeAny) => z.object({ field: schema.optional(), other: z.string() });
 
 const outcome = (result: z.SafeParseReturnType<unknown, unknown>) =>
   result.success ? { data: result.data } : { issues: result.error.issues };
 
+/** Both schemas give the same value or the same issues in the same order, sync and async. */
+async function agree(fast: z.ZodTypeAny, slow: z.ZodTypeAny, field: fc.Arbitrary<unknown>) {
+  const data = fc.record(
+    { field, other: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })) },
+    { requiredKeys: [] },
+  );
+  await fc.assert(
+    fc.asyncProperty(data, async (value) => {
+      expect(outcome(asField(fast).safeParse(value))).toEqual(
+        outcome(asField(slow).safeParse(value)),
+      );
+      expect(outcome(await asField(fast).safeParseAsync(value))).toEqual(
+        outcome(await asField(slow).safeParseAsync(value)),
+      );
+    }),
+    { numRuns: 500 },
+  );
+}
+
 describe('a check on a schema', () => {
   for (const [name, inner] of Object.entries(inners)) {
     it(`gives the same value or the same issues as superRefine (${name})`, async () => {
-      const [fast, slow] = both(inner);
-      if (!fast || !slow) throw new Error('two schemas');
-      await fc.assert(
-        fc.asyncProperty(
-          fc.record(
-            { field: fc.jsonValue({ maxDepth: 2 }), other: fc.jsonValue({ maxDepth: 1 }) },
-            {
-              requiredKeys: [],
-            },
-          ),
-          async (data) => {
-            expect(outcome(fast.safeParse(data))).toEqual(outcome(slow.safeParse(data)));
-            expect(outcome(await fast.safeParseAsync(data))).toEqual(
-              outcome(await slow.safeParseAsync(data)),
-            );
-          },
-        ),
-        { numRuns: 500 },
+      await agree(
+        checked(inner(), check),
+        inner().superRefine(check),
+        fc.jsonValue({ maxDepth: 2 }),
       );
     });
   }
@@ -59,24 +61,10 @@ describe('a value prepared for a schema', () => {
   const prepare = (value: unknown) => (typeof value === 'number' ? String(value) : value);
   for (const [name, inner] of Object.entries(inners)) {
     it(`gives the same value or the same issues as z.preprocess (${name})`, async () => {
-      const [fast, slow] = [prepared(prepare, inner()), z.preprocess(prepare, inner())].map(
-        (schema) => z.object({ field: schema.optional(), other: z.string() }),
-      );
-      if (!fast || !slow) throw new Error('two schemas');
-      await fc.assert(
-        fc.asyncProperty(
-          fc.record(
-            { field: fc.oneof(fc.integer(), fc.jsonValue({ maxDepth: 2 })), other: fc.string() },
-            { requiredKeys: [] },
-          ),
-          async (data) => {
-            expect(outcome(fast.safeParse(data))).toEqual(outcome(slow.safeParse(data)));
-            expect(outcome(await fast.safeParseAsync(data))).toEqual(
-              outcome(await slow.safeParseAsync(data)),
-            );
-          },
-        ),
-        { numRuns: 500 },
+      await agree(
+        prepared(prepare, inner()),
+        z.preprocess(prepare, inner()),
+        fc.oneof(fc.integer(), fc.jsonValue({ maxDepth: 2 })),
       );
     });
   }
