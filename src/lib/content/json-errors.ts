@@ -12,6 +12,14 @@ export interface JsonSyntaxError {
 /** How deep objects and lists may nest in a content file; real files need a handful of levels. */
 export const MAX_NESTING = 32;
 
+/** The most characters findJsonError reads as one number. */
+const NUMBER_CHARACTERS = 400;
+/**
+ * What a longer number must hold: a number is at most four signs and three runs of digits, so
+ * one of more than NUMBER_CHARACTERS characters has a run of at least a third of them.
+ */
+const LONG_NUMBER = new RegExp(`\\d{${Math.ceil((NUMBER_CHARACTERS + 1 - 4) / 3)}}`);
+
 /** Finds the first syntax error of a JSON text, or undefined when it is valid JSON. */
 export function findJsonError(source: string): JsonSyntaxError | undefined {
   let at = 0;
@@ -54,7 +62,9 @@ export function findJsonError(source: string): JsonSyntaxError | undefined {
   };
 
   const number = () => {
-    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(source.slice(at, at + 400));
+    const match = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(
+      source.slice(at, at + NUMBER_CHARACTERS),
+    );
     if (!match)
       fail('expected a value: text in double quotes, a number, true, false, null, [ or {');
     at += match?.[0].length ?? 0;
@@ -146,6 +156,53 @@ export function findJsonError(source: string): JsonSyntaxError | undefined {
     const position = (error as { position?: number }).position ?? at;
     return { ...lineAndColumn(source, position), reason: (error as Error).message };
   }
+}
+
+/** What the engine refuses and findJsonError cannot place (no such text is known). */
+const UNREADABLE: JsonSyntaxError = { line: 1, column: 1, reason: 'it cannot be read as JSON' };
+
+/** A JSON text read: its value, or where and why it is not valid JSON. */
+export type JsonReading = { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError };
+
+/**
+ * Parses a JSON text with the engine and locates an error with findJsonError only when there is
+ * one: a tree is mostly valid files, and the engine reads them many times faster. The outcome is
+ * findJsonError's: a text nested deeper than MAX_NESTING, or with a number of more characters
+ * than findJsonError reads, is handed to it even when the engine accepts it.
+ */
+export function parseJson(source: string): JsonReading {
+  let value: unknown;
+  try {
+    value = JSON.parse(source) as unknown;
+  } catch {
+    return { ok: false, error: findJsonError(source) ?? UNREADABLE };
+  }
+  if (nestedTooDeep(source, value) || LONG_NUMBER.test(source)) {
+    const error = findJsonError(source);
+    if (error) return { ok: false, error };
+  }
+  return { ok: true, value };
+}
+
+/**
+ * True when some value of `value` sits inside more than MAX_NESTING lists and objects, the
+ * nesting findJsonError refuses. Needs no walk when the text has too few brackets for that.
+ */
+function nestedTooDeep(source: string, value: unknown): boolean {
+  let brackets = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = source.indexOf(bracket); at >= 0; at = source.indexOf(bracket, at + 1)) {
+      if (++brackets > MAX_NESTING) return nestedDeeper(value, 0);
+    }
+  }
+  return false;
+}
+
+function nestedDeeper(value: unknown, enclosing: number): boolean {
+  if (enclosing > MAX_NESTING) return true;
+  if (!value || typeof value !== 'object') return false;
+  for (const item of Object.values(value)) if (nestedDeeper(item, enclosing + 1)) return true;
+  return false;
 }
 
 /** 1-based line and column of a position in a text. */

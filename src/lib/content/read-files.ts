@@ -1,5 +1,17 @@
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { extname, join, sep } from 'node:path';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import {
   COLLECTIONS,
   EDITIONS_DIR,
@@ -9,7 +21,7 @@ import {
   type CollectionName,
 } from './collections.ts';
 import { splitMarkdown } from './frontmatter.ts';
-import { findJsonError, lineAndColumn } from './json-errors.ts';
+import { lineAndColumn, parseJson } from './json-errors.ts';
 import type { PathSegment, ProblemList } from './problem.ts';
 
 /** One file of a collection, read and parsed but not yet checked against its schema. */
@@ -54,37 +66,49 @@ export function whyUnreadable(path: string, error: unknown): string {
 }
 
 /**
+ * The real location of each folder files are read from, found once per folder rather than once
+ * per file: a file that is no link is where its folder really is.
+ */
+export type RealFolders = Map<string, string>;
+
+/**
  * Reads a content file as UTF-8 text, or records why it cannot be: every failure is a problem
  * of that file, never an exception. A UTF-8 byte order mark is dropped.
  */
-export function readText(root: string, file: string, problems: ProblemList): string | undefined {
+export function readText(
+  root: string,
+  file: string,
+  problems: ProblemList,
+  realFolders: RealFolders = new Map(),
+): string | undefined {
   const path = join(root, file);
   let bytes: Buffer;
+  const fd = openPlainFile(path);
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      problems.add(file, '', 'cannot be read (is a folder)');
-      return undefined;
-    }
-    if (!stat.isFile()) {
-      problems.add(file, '', 'cannot be read (is not a regular file)');
+    const found = fd === undefined ? lookAt(path) : lookAtOpen(fd);
+    if (typeof found === 'string') {
+      problems.add(file, '', found);
       return undefined;
     }
     // A link may point anywhere on the machine; content comes from the tree only.
-    const real = realpathSync(path);
-    const base = realpathSync(root);
+    const real = found.link
+      ? realpathSync(path)
+      : join(realFolder(dirname(path), realFolders), basename(path));
+    const base = realFolder(root, realFolders);
     if (real !== base && !real.startsWith(`${base}${sep}`)) {
       problems.add(file, '', 'cannot be read (is a link to a file outside the content tree)');
       return undefined;
     }
-    if (stat.size > MAX_FILE_BYTES) {
+    if (found.size > MAX_FILE_BYTES) {
       problems.add(file, '', `is too large (at most ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
       return undefined;
     }
-    bytes = readFileSync(path);
+    bytes = readFileSync(fd ?? path);
   } catch (error) {
     problems.add(file, '', whyUnreadable(path, error));
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     problems.add(file, '', 'is not UTF-8 (it is saved as UTF-16): save it as UTF-8');
@@ -92,7 +116,7 @@ export function readText(root: string, file: string, problems: ProblemList): str
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = UTF8.decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     const valid = validPrefixLength(bytes);
     const line = bytes.subarray(0, valid).toString('utf8').split('\n').length;
@@ -121,6 +145,51 @@ export function readText(root: string, file: string, problems: ProblemList): str
   return text;
 }
 
+/** A file to read, or why it is none. */
+type Found = string | { link: boolean; size: number };
+
+/**
+ * Opens a file that is no link, the common case: one path lookup where lstat and the read took
+ * two. Undefined when it cannot be opened so (a link, a missing or unreadable file): lookAt then
+ * finds out why, as for any path. Never waits on a named pipe.
+ */
+function openPlainFile(path: string): number | undefined {
+  try {
+    return openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+}
+
+function lookAtOpen(fd: number): Found {
+  return describe(fstatSync(fd), false);
+}
+
+/** Looks at any path, following a link; errors are thrown as fs throws them. */
+function lookAt(path: string): Found {
+  const own = lstatSync(path);
+  return describe(own.isSymbolicLink() ? statSync(path) : own, own.isSymbolicLink());
+}
+
+function describe(stat: Stats, link: boolean): Found {
+  if (stat.isDirectory()) return 'cannot be read (is a folder)';
+  if (!stat.isFile()) return 'cannot be read (is not a regular file)';
+  return { link, size: stat.size };
+}
+
+/** Decodes whole files (no streaming), so one decoder serves every file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The real path of a folder, looked up once; an error is thrown as realpathSync throws it. */
+function realFolder(folder: string, realFolders: RealFolders): string {
+  let real = realFolders.get(folder);
+  if (real === undefined) {
+    real = realpathSync(folder);
+    realFolders.set(folder, real);
+  }
+  return real;
+}
+
 /** How many leading bytes are valid UTF-8, to name the line of the first broken character. */
 function validPrefixLength(bytes: Buffer): number {
   let low = 0;
@@ -139,22 +208,26 @@ function validPrefixLength(bytes: Buffer): number {
 }
 
 /** Reads and parses a JSON file; a syntax error becomes a problem with its line and column. */
-export function readJson(root: string, file: string, problems: ProblemList): unknown {
-  const source = readText(root, file, problems);
+export function readJson(
+  root: string,
+  file: string,
+  problems: ProblemList,
+  realFolders?: RealFolders,
+): unknown {
+  const source = readText(root, file, problems, realFolders);
   if (source === undefined) return undefined;
-  // The error is located here, not by the engine, whose message quotes the text near it.
-  const error = findJsonError(source);
-  if (error) {
-    problems.add(
-      file,
-      '',
-      `is not valid JSON: ${error.reason} (line ${error.line}, column ${error.column})`,
-    );
+  // The error is located by parseJson, not by the engine, whose message quotes the text near it.
+  const reading = parseJson(source);
+  if (!reading.ok) {
+    const { reason, line, column } = reading.error;
+    problems.add(file, '', `is not valid JSON: ${reason} (line ${line}, column ${column})`);
     return undefined;
   }
-  const data = JSON.parse(source) as unknown;
-  // `__proto__` as a key would be lost without a word by the object copies that follow.
-  const reserved = reservedKeyPath(data);
+  const data = reading.value;
+  // `__proto__` as a key would be lost without a word by the object copies that follow. A text
+  // can only spell it out or hide it behind \u escapes.
+  const reserved =
+    source.includes('__proto__') || source.includes('\\u') ? reservedKeyPath(data) : undefined;
   if (reserved) {
     problems.add(file, reserved, 'is a name no field may have');
     return undefined;
@@ -177,8 +250,9 @@ export function readMarkdown(
   root: string,
   file: string,
   problems: ProblemList,
+  realFolders?: RealFolders,
 ): { data: unknown; body: string; bodyLine: number } {
-  const source = readText(root, file, problems);
+  const source = readText(root, file, problems, realFolders);
   if (source === undefined) return { data: undefined, body: '', bodyLine: 1 };
   const split = splitMarkdown(source);
   for (const problem of split.problems) problems.add(file, problem.path, problem.rule);
@@ -241,6 +315,7 @@ export function readCollections(
   scope: ReadScope = {},
 ): SourceFile[] {
   const files: SourceFile[] = [];
+  const realFolders: RealFolders = new Map();
   if (!scope.base) reportUnknownTopLevel(root, problems);
   for (const [collection, layout] of Object.entries(COLLECTIONS) as [
     CollectionName,
@@ -289,8 +364,8 @@ export function readCollections(
         const id = name.slice(0, -extension.length);
         const parsed =
           extension === '.json'
-            ? { data: readJson(root, file, problems) }
-            : readMarkdown(root, file, problems);
+            ? { data: readJson(root, file, problems, realFolders) }
+            : readMarkdown(root, file, problems, realFolders);
         files.push({ collection, file, id, ...(locale ? { locale } : {}), ...parsed });
       }
     }

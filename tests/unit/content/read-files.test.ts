@@ -1,4 +1,14 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +58,13 @@ describe('every file is read through one guard', () => {
       '\uFEFF---\ntitle: Ar BOM\ndescription: Teksts.\ndate: 2012-01-01\n---\n\nTeksts.\n',
     );
     expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it('refuses a named pipe without waiting for a writer', () => {
+    const dir = composeTree('valid');
+    rmSync(join(dir, 'pilots/P02.json'));
+    execFileSync('mkfifo', [join(dir, 'pilots/P02.json')]);
+    expect(problemsOf(dir)).toEqual(['pilots/P02.json: cannot be read (is not a regular file)']);
   });
 
   it('ignores hidden files such as .DS_Store', () => {
@@ -122,6 +139,41 @@ describe('links that leave the tree', () => {
     symlinkSync(secret, join(dir, 'pilots/P02.json'));
     expect(problemsOf(dir)).toEqual([
       'pilots/P02.json: cannot be read (is a link to a file outside the content tree)',
+    ]);
+  });
+
+  it('are not followed through a linked folder: every file in it is refused', () => {
+    const dir = composeTree('valid');
+    const outside = mkdtempSync(join(tmpdir(), 'metodika-outside-'));
+    cpSync(join(dir, 'glossary/en'), outside, { recursive: true });
+    rmSync(join(dir, 'glossary/en'), { recursive: true });
+    symlinkSync(outside, join(dir, 'glossary/en'));
+    const problems = problemsOf(dir);
+    expect(problems.length).toBeGreaterThan(0);
+    for (const problem of problems)
+      expect(problem).toMatch(
+        /^glossary\/en\/[^/]+\.md: cannot be read \(is a link to a file outside the content tree\)$/,
+      );
+  });
+
+  it('are followed when they stay inside the tree', () => {
+    const dir = composeTree('valid');
+    renameSync(join(dir, 'glossary/en'), join(dir, 'glossary-en'));
+    symlinkSync(join(dir, 'glossary-en'), join(dir, 'glossary/en'));
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/^glossary-en\/: is not read: a content tree holds /),
+    ]);
+  });
+});
+
+describe('a key named __proto__', () => {
+  it('is refused when written with \\u escapes too', () => {
+    const dir = composeTree('valid');
+    const file = join(dir, 'pilots/P02.json');
+    const pilot = readFileSync(file, 'utf8');
+    writeFileSync(file, pilot.replace('"scores": {', '"scores": {"\\u005f_proto__": 1,'));
+    expect(problemsOf(dir)).toEqual([
+      'pilots/P02.json: scores.__proto__ — is a name no field may have',
     ]);
   });
 });

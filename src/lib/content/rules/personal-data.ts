@@ -1,4 +1,4 @@
-import { findPersonalData, type PersonalDataKind } from '../../pii/detectors.ts';
+import { findPersonalData, type Finding, type PersonalDataKind } from '../../pii/detectors.ts';
 import type { PathSegment, ProblemList } from '../problem.ts';
 
 /** A file whose every key and text must be free of personal data, as it was read. */
@@ -24,6 +24,7 @@ export function checkPersonalData(
   denylist: readonly RegExp[],
   problems: ProblemList,
 ): void {
+  // One path, grown and shrunk along the walk: a problem formats it when it is recorded.
   for (const { file, data } of files) walk(file, data, [], denylist, problems);
 }
 
@@ -34,24 +35,36 @@ function walk(
   denylist: readonly RegExp[],
   problems: ProblemList,
 ): void {
-  const report = (text: string, where: PathSegment[]) => {
-    for (const finding of findPersonalData(text, denylist)) {
-      problems.add(
-        file,
-        where,
-        `contains personal data (${KIND_WORDS[finding.kind]} "${finding.masked}"); pilot files must be anonymous`,
-      );
+  if (typeof value === 'string') {
+    report(file, findPersonalData(value, denylist), path, problems);
+  } else if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      path.push(index);
+      walk(file, value[index], path, denylist, problems);
+      path.pop();
     }
-  };
-  if (typeof value === 'string') report(value, path);
-  else if (Array.isArray(value)) {
-    value.forEach((item, index) => walk(file, item, [...path, index], denylist, problems));
   } else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       const findings = findPersonalData(key, denylist);
-      const segment = findings.length > 0 ? findings.map((f) => f.masked).join(' ') : key;
-      if (findings.length > 0) report(key, [...path, segment]);
-      walk(file, item, [...path, segment], denylist, problems);
+      path.push(findings.length > 0 ? findings.map((f) => f.masked).join(' ') : key);
+      report(file, findings, path, problems);
+      walk(file, item, path, denylist, problems);
+      path.pop();
     }
+  }
+}
+
+function report(
+  file: string,
+  findings: readonly Finding[],
+  path: readonly PathSegment[],
+  problems: ProblemList,
+): void {
+  for (const finding of findings) {
+    problems.add(
+      file,
+      path,
+      `contains personal data (${KIND_WORDS[finding.kind]} "${finding.masked}"); pilot files must be anonymous`,
+    );
   }
 }

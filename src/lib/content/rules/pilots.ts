@@ -1,6 +1,6 @@
 import { leafCodes } from '../codes.ts';
 import { panelFor } from '../methodology.ts';
-import type { PathSegment, ProblemList } from '../problem.ts';
+import type { ProblemList } from '../problem.ts';
 import {
   QUASI_IDENTIFIERS,
   type Kind,
@@ -39,18 +39,21 @@ export function checkPilots(
   context: PilotContext,
   problems: ProblemList,
 ): void {
-  const files = new Map(pilots.map(({ file }) => [fileId(file), file]));
-  const leavesOf = new Map(
-    [...context.editions].map(([id, rules]) => [id, leafCodes(rules.codes ?? [])]),
+  const ids = pilots.map(({ file }) => fileId(file));
+  const files = new Map(pilots.map(({ file }, index) => [ids[index], file]));
+  // What scoring in each edition needs, worked out once rather than once per pilot or score.
+  const scoringOf = new Map(
+    [...context.editions].map(([id, rules]) => [id, editionScoring(rules)] as const),
   );
-  for (const { file, data: pilot } of pilots) {
+  pilots.forEach(({ file, data: pilot }, index) => {
     // File names are unique, so a duplicate id is always also an id that is not its file name.
-    if (pilot.id !== fileId(file)) {
+    const id = ids[index];
+    if (pilot.id !== id) {
       const other = files.get(pilot.id);
       problems.add(
         file,
         'id',
-        `must equal the file name ("${fileId(file)}"), but is "${pilot.id}"${other ? `, which ${other} already uses` : ''}`,
+        `must equal the file name ("${id}"), but is "${pilot.id}"${other ? `, which ${other} already uses` : ''}`,
       );
     }
 
@@ -67,9 +70,9 @@ export function checkPilots(
       }
     }
     const edition = pilot.edition ?? context.current;
-    const rules = context.editions.get(edition);
-    const codes = rules?.codes;
-    if (!rules) {
+    const scoring = scoringOf.get(edition);
+    const codes = scoring?.codes;
+    if (!scoring) {
       const declared = [...context.editions.keys()].filter(Boolean);
       problems.add(
         file,
@@ -79,10 +82,9 @@ export function checkPilots(
     } else if (codes) {
       const unknown = (code: string) =>
         `"${code}" is not a criterion code of ${edition === context.current ? 'this methodology' : `edition "${edition}"`}${elsewhere(code, edition, context)}`;
-      const leaves = leavesOf.get(edition) ?? new Set<string>();
       for (const [code, value] of Object.entries(pilot.scores)) {
         if (!codes.has(code)) problems.add(file, ['scores', code], unknown(code));
-        else checkScore(file, code, value, { ...rules, leaves }, problems);
+        else checkScore(file, code, value, scoring, problems);
       }
       for (const list of ['strengths', 'improvements', 'actions'] as const) {
         pilot[list].forEach((note, index) => {
@@ -91,7 +93,7 @@ export function checkPilots(
         });
       }
     }
-  }
+  });
   // Each edition's results are published on their own, so a name is rare among its pilots.
   const byEdition = new Map<string, FileEntry<Pilot>[]>();
   for (const pilot of pilots) {
@@ -162,40 +164,64 @@ function elsewhere(code: string, edition: string, context: PilotContext): string
     : '';
 }
 
+/** An edition's rules as scoring checks them: its leaves, and the panel of each code as met. */
+interface EditionScoring extends EditionRules {
+  leaves: ReadonlySet<string>;
+  /** The panel of a code and its dimension ids; filled as codes come up. */
+  panelOf: Map<string, { panel: Panel; expected: string[]; known: Set<string> } | undefined>;
+}
+
+function editionScoring(rules: EditionRules): EditionScoring {
+  return { ...rules, leaves: leafCodes(rules.codes ?? []), panelOf: new Map() };
+}
+
 function checkScore(
   file: string,
   code: string,
   value: Pilot['scores'][string],
-  context: EditionRules & { leaves: ReadonlySet<string> },
+  scoring: EditionScoring,
   problems: ProblemList,
 ): void {
-  const path: PathSegment[] = ['scores', code];
-  if (!context.leaves.has(code)) {
-    problems.add(file, path, `"${code}" has sub-criteria; score its sub-criteria instead`);
+  if (!scoring.leaves.has(code)) {
+    problems.add(
+      file,
+      ['scores', code],
+      `"${code}" has sub-criteria; score its sub-criteria instead`,
+    );
     return;
   }
   if (value === null) return;
   if (typeof value === 'number') {
     if (value < 0 || value > 100)
-      problems.add(file, path, `must be from 0 to 100, but is ${value}`);
+      problems.add(file, ['scores', code], `must be from 0 to 100, but is ${value}`);
     return;
   }
-  const panel = panelFor(context.panels, context.kinds.get(code));
-  if (!panel) return; // reported by the panel rules
-  const expected = panel.dimensions.map((d) => d.id);
-  const missing = expected.filter((id) => !Object.hasOwn(value, id));
-  const extra = Object.keys(value).filter((id) => !expected.includes(id));
-  if (missing.length > 0 || extra.length > 0) {
-    problems.add(
-      file,
-      path,
-      `must have exactly the dimensions of the "${panel.id}" panel (${expected.join(', ')})` +
-        (missing.length ? `; missing ${missing.join(', ')}` : '') +
-        (extra.length ? `; not in the panel: ${extra.join(', ')}` : ''),
-    );
+  let dimensions = scoring.panelOf.get(code);
+  if (!scoring.panelOf.has(code)) {
+    const panel = panelFor(scoring.panels, scoring.kinds.get(code));
+    const expected = panel?.dimensions.map((d) => d.id) ?? [];
+    dimensions = panel && { panel, expected, known: new Set(expected) };
+    scoring.panelOf.set(code, dimensions);
+  }
+  if (!dimensions) return; // reported by the panel rules
+  const { panel, expected, known } = dimensions;
+  const given = Object.keys(value);
+  // Exactly the panel's dimensions, each once: the common case, told without listing anything.
+  if (given.length !== expected.length || !given.every((id) => known.has(id))) {
+    const missing = expected.filter((id) => !Object.hasOwn(value, id));
+    const extra = given.filter((id) => !expected.includes(id));
+    if (missing.length > 0 || extra.length > 0) {
+      problems.add(
+        file,
+        ['scores', code],
+        `must have exactly the dimensions of the "${panel.id}" panel (${expected.join(', ')})` +
+          (missing.length ? `; missing ${missing.join(', ')}` : '') +
+          (extra.length ? `; not in the panel: ${extra.join(', ')}` : ''),
+      );
+    }
   }
   for (const [dimension, part] of Object.entries(value)) {
     if (part < 0 || part > 100)
-      problems.add(file, [...path, dimension], `must be from 0 to 100, but is ${part}`);
+      problems.add(file, ['scores', code, dimension], `must be from 0 to 100, but is ${part}`);
   }
 }

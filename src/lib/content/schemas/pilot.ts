@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checked } from './checked.ts';
 import {
   PILOT_ID_PATTERN,
   SLUG_PATTERN,
@@ -22,10 +23,20 @@ function isScoreShape(value: unknown): value is ScoreValue {
 
 /**
  * Scores by code. Ranges and dimensions depend on the panel, so the pilot rules check them; here
- * only the shape, in one pass over the record: a schema per value costs 20,000 pilots seconds.
+ * only the shape, in one pass over the record: a schema per value costs 20,000 pilots seconds, and
+ * so does a record schema's copy of every key. The object is refused as z.record refuses it.
  */
-const scores = z.record(z.string(), z.unknown()).superRefine((record, ctx) => {
-  for (const [key, value] of Object.entries(record)) {
+const scores = checked(z.unknown(), (record, ctx) => {
+  const type = z.getParsedType(record);
+  if (type !== z.ZodParsedType.object) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.invalid_type,
+      expected: z.ZodParsedType.object,
+      received: type,
+    });
+    return;
+  }
+  for (const [key, value] of Object.entries(record as object)) {
     if (!isScoreShape(value)) {
       ctx.addIssue({
         code: 'custom',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checked, prepared } from './checked.ts';
 
 /** Criterion codes: `3`, `3.2`, `3.2.1`. */
 export const CODE_PATTERN = /^\d+(\.\d+){0,2}$/;
@@ -9,9 +10,9 @@ export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 /** Ids of taxonomy entries, panels, dimensions, slugs: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Control characters other than tab and line breaks: invisible, and never meant. */
+/** Text without control characters other than tab and line breaks: those are invisible, and never meant. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const WITHOUT_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 /**
  * The longest texts the site accepts, in characters (docs/authoring.md lists them): a title must
@@ -19,14 +20,17 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  */
 export const MAX_LENGTH = { line: 200, summary: 600, paragraph: 2000 } as const;
 
-/** Non-empty text of at most `max` characters, without control characters. */
+/**
+ * Non-empty text of at most `max` characters, without control characters: checks of the string
+ * itself, not a refinement around it, since a tree has a dozen such texts per pilot.
+ */
 export function boundedText(max: number) {
   return z
     .string()
     .trim()
     .min(1)
     .max(max)
-    .refine((value) => !CONTROL.test(value), 'contains an invisible control character: delete it');
+    .regex(WITHOUT_CONTROL, 'contains an invisible control character: delete it');
 }
 
 /** A non-empty line of text: titles, terms, venues, addresses, ids. */
@@ -55,7 +59,7 @@ export interface LocaleContext {
 export function localizedSchema(context?: LocaleContext): LocalizedSchema {
   const record = z.record(z.string(), paragraphText);
   if (!context) return record;
-  return record.superRefine((value, ctx) => {
+  return checked(record, (value, ctx) => {
     for (const key of Object.keys(value)) {
       if (!context.locales.includes(key)) {
         ctx.addIssue({
@@ -78,7 +82,7 @@ export function localizedSchema(context?: LocaleContext): LocalizedSchema {
  * A criterion code. YAML turns an unquoted `3` into a number, which is harmless, but `3.10`
  * into 3.1, which is not: so whole numbers are accepted and anything else must be quoted.
  */
-export const code = z.preprocess(
+export const code = prepared(
   (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
   z
     .string({ invalid_type_error: 'must be a criterion code in quotes, e.g. "3.2"' })
@@ -100,13 +104,17 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 const YEAR_RULE = `, in the years ${YEARS.min}–${YEARS.max}`;
 
 /** Month or day precision (`2011-10`, `2011-10-05`), as pilots record when they assessed. */
-export const monthOrDay = z
-  .string({ invalid_type_error: 'must be a date in quotes, YYYY-MM or YYYY-MM-DD' })
-  .refine((value) => {
+export const monthOrDay = checked(
+  z.string({ invalid_type_error: 'must be a date in quotes, YYYY-MM or YYYY-MM-DD' }),
+  (value, ctx) => {
     const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
-    if (!match) return false;
-    return isRealDate(Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1);
-  }, `must be a real date written YYYY-MM or YYYY-MM-DD${YEAR_RULE}`);
+    if (!match || !isRealDate(Number(match[1]), Number(match[2]), Number(match[3] ?? 1)))
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a real date written YYYY-MM or YYYY-MM-DD${YEAR_RULE}`,
+      });
+  },
+);
 
 /**
  * A calendar day. Astro's YAML reader turns `2012-03-01` into a Date, the plain reader keeps
