@@ -108,13 +108,22 @@ export function recorded(releases: readonly Release[]): {
   return { subjects: [...subjects.values()], statistics };
 }
 
-/** How the pilots of a tree differ from a release: added, removed and changed ids. */
+/**
+ * How the pilots of a tree differ from a release: added, removed and changed ids. Pilots in
+ * `unsettled` (their files have problems of their own) count as neither: until the file is
+ * fixed, one mistake in it is reported once, not again as a change of release.
+ */
 export function changesSince(
   pilots: readonly Pilot[],
   release: Release,
+  unsettled: ReadonlySet<string> = new Set(),
 ): { added: string[]; removed: string[]; changed: string[] } {
-  const before = new Map(release.pilots.map((p) => [p.id, p.fingerprint]));
-  const now = new Map(pilots.map((p) => [p.id, fingerprint(p)]));
+  const before = new Map(
+    release.pilots.filter((p) => !unsettled.has(p.id)).map((p) => [p.id, p.fingerprint]),
+  );
+  const now = new Map(
+    pilots.filter((p) => !unsettled.has(p.id)).map((p) => [p.id, fingerprint(p)]),
+  );
   return {
     added: [...now.keys()].filter((id) => !before.has(id)).sort(),
     removed: [...before.keys()].filter((id) => !now.has(id)).sort(),
@@ -140,18 +149,20 @@ export function releasesOf(
  * The release rule: a tree whose pilots differ from a recorded release by at least one and fewer
  * than k pilots cannot be published. Each edition is published on its own, so a release is
  * compared with the pilots of the edition it recorded (`current` is the id of the current
- * edition, "" in a tree without editions). Returns one plain message per such release.
+ * edition, "" in a tree without editions). Pilots whose files have problems of their own are
+ * left out (`unsettled`, see changesSince). Returns one plain message per such release.
  */
 export function releaseProblems(
   pilots: readonly Pilot[],
   releases: readonly Release[],
   k: number,
   current = '',
+  unsettled: ReadonlySet<string> = new Set(),
 ): Array<{ index: number; message: string }> {
   return releases.flatMap((release, index) => {
     const edition = releaseEdition(release, current);
     const ofEdition = pilots.filter((p) => (p.edition ?? current) === edition);
-    const { added, removed, changed } = changesSince(ofEdition, release);
+    const { added, removed, changed } = changesSince(ofEdition, release, unsettled);
     const count = added.length + removed.length + changed.length;
     if (count === 0 || count >= k) return [];
     const parts = [

@@ -218,13 +218,6 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     },
     problems,
   );
-  if (site)
-    checkReleases(
-      root,
-      tree.pilots.map((p) => p.data),
-      { current: currentId, k: site.anonymity.minGroupSize },
-      problems,
-    );
   const pages = linkablePages({
     methodology: tree.methodology.map((m) => m.id),
     codes,
@@ -265,6 +258,25 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   // Pilot files may hold personal data: no message about them repeats a value unmasked. The
   // personal-data rule masks its own findings, so it runs after.
   const denylist = options.denylist ?? [];
+  const personal = new ProblemList();
+  checkPersonalData(
+    files.filter((f) => f.collection === 'pilots'),
+    denylist,
+    personal,
+  );
+  // Last, with every pilot file's own problems known: a broken pilot is not a change of release.
+  if (site)
+    checkReleases(
+      root,
+      tree.pilots.map((p) => p.data),
+      {
+        current: currentId,
+        k: site.anonymity.minGroupSize,
+        unsettled: unsettledPilots(tree.pilots, [...problems.items, ...personal.items]),
+      },
+      problems,
+    );
+
   const pilotFolder = `${COLLECTIONS.pilots.dir}/`;
   const reported = problems.items.map((problem) =>
     problem.file.startsWith(pilotFolder)
@@ -275,14 +287,25 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
         }
       : problem,
   );
-  const personal = new ProblemList();
-  checkPersonalData(
-    files.filter((f) => f.collection === 'pilots'),
-    denylist,
-    personal,
-  );
 
   return { problems: [...reported, ...personal.items], tree: withoutDrafts(tree) };
+}
+
+/**
+ * The ids of pilots whose files already have a problem: the file name (a pilot that did not
+ * parse has no data) and, for one that did, its id.
+ */
+function unsettledPilots(
+  pilots: readonly FileEntry<Pilot>[],
+  problems: readonly Problem[],
+): Set<string> {
+  const files = new Set(problems.map((p) => p.file));
+  const ids = new Set<string>();
+  for (const file of files)
+    if (file.startsWith(`${COLLECTIONS.pilots.dir}/`) && file.endsWith('.json'))
+      ids.add(file.slice(COLLECTIONS.pilots.dir.length + 1, -'.json'.length));
+  for (const pilot of pilots) if (files.has(pilot.file)) ids.add(pilot.data.id);
+  return ids;
 }
 
 /**
@@ -292,7 +315,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
 function checkReleases(
   root: string,
   pilots: readonly Pilot[],
-  { current, k }: { current: string; k: number },
+  { current, k, unsettled }: { current: string; k: number; unsettled: ReadonlySet<string> },
   problems: ProblemList,
 ): void {
   if (!existsSync(join(root, RELEASES_FILE))) return;
@@ -303,7 +326,7 @@ function checkReleases(
     problems,
   );
   if (!data) return;
-  for (const { index, message } of releaseProblems(pilots, data.releases, k, current))
+  for (const { index, message } of releaseProblems(pilots, data.releases, k, current, unsettled))
     problems.add(RELEASES_FILE, ['releases', index], message);
 }
 

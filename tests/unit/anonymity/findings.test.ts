@@ -91,6 +91,22 @@ describe('finding: two releases', () => {
     expect(releaseProblems(changed, [await release(first)], 3)[0]?.message).toContain('changed P0');
   });
 
+  it('leaves out a pilot whose file has a mistake of its own, and still counts the others', async () => {
+    const changed = first.map((p, i) =>
+      i < 2 ? { ...p, strengths: [{ criterion: '1.1', text: { en: `New ${i}.` } }] } : p,
+    );
+    const recorded = [await release(first)];
+    // Without the rule, two changed pilots are a release problem.
+    expect(releaseProblems(changed, recorded, 3)).toHaveLength(1);
+    // Both broken (their files have problems of their own): each mistake is reported once.
+    expect(releaseProblems(changed, recorded, 3, '', new Set(['P0', 'P1']))).toEqual([]);
+    // A broken pilot that did not even parse is not counted as removed either.
+    expect(releaseProblems(first.slice(1), recorded, 3, '', new Set(['P0']))).toEqual([]);
+    // The other changed pilot is still reported, on its own.
+    const rest = releaseProblems(changed, recorded, 3, '', new Set(['P0']));
+    expect(rest.map((p) => p.message)).toEqual([expect.stringContaining('by 1 (changed P1)')]);
+  });
+
   it('accepts k new pilots, and audits the new figures together with the recorded ones', async () => {
     const next = [...first, ...[0, 1, 2].map((i) => pilot(`N${i}`, {}, full(5 + i * 31, 11)))];
     expect(releaseProblems(next, [await release(first)], 3)).toEqual([]);
