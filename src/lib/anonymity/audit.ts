@@ -242,6 +242,8 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     value: new Float64Array(model.targets),
     rise: new Float64Array(model.targets),
     fall: new Float64Array(model.targets),
+    /** Targets the pilot has a value of. */
+    has: new Uint8Array(model.targets),
   };
   for (const subject of input.subjects) {
     if (!subject.values) continue;
@@ -258,25 +260,25 @@ export async function audit(input: AuditInput): Promise<AuditOutcome> {
     cheap.value.fill(0);
     cheap.rise.fill(0);
     cheap.fall.fill(0);
+    cheap.has.fill(0);
     own.columns.forEach((column, i) => {
       const t = truth[column] ?? Number.NaN;
-      model.targetsOfColumn(column, (target, share) => {
-        cheap.value[target] = (cheap.value[target] ?? 0) + share * t;
-        if (!binds.up[i]) cheap.rise[target] = (cheap.rise[target] ?? 0) + share * (UPPER - t);
-        if (!binds.down[i]) cheap.fall[target] = (cheap.fall[target] ?? 0) + share * t;
+      model.targetsOfColumn(column, (target, weight) => {
+        cheap.has[target] = 1;
+        cheap.value[target] = (cheap.value[target] ?? 0) + weight * t;
+        if (!binds.up[i]) cheap.rise[target] = (cheap.rise[target] ?? 0) + weight * (UPPER - t);
+        if (!binds.down[i]) cheap.fall[target] = (cheap.fall[target] ?? 0) + weight * t;
       });
     });
     for (const target of targetNames.of(subject)) {
       if (input.only && !input.only.has(`${subject.key} ${target}`)) continue;
       const id = model.targetIndex(target);
-      const n = id === undefined ? 0 : model.count(subject.key, id);
-      // (Every target of a pilot's shape is a mean of at least one of its unknowns.)
-      if (id === undefined || n === 0) continue;
+      if (id === undefined || !cheap.has[id]) continue;
       quantities += 1;
-      const value = (cheap.value[id] ?? Number.NaN) / n;
+      const value = cheap.value[id] ?? Number.NaN;
       const bands = bandsOf(target);
-      const rise = (cheap.rise[id] ?? 0) / n;
-      const fall = (cheap.fall[id] ?? 0) / n;
+      const rise = cheap.rise[id] ?? 0;
+      const fall = cheap.fall[id] ?? 0;
       if (protects({ min: value - fall, max: value + rise }, input.width, bands)) continue;
       model.coefficients(subject.key, target, coefficients);
       const interval = {
@@ -638,7 +640,7 @@ function rowSlack(model: { lo: Float64Array; hi: Float64Array; value: Float64Arr
 }
 
 /** Columns with the rows each enters and its weight there, read once for many quantities. */
-export interface Incidence {
+interface Incidence {
   columns: readonly number[];
   /** Where each column's rows start in `rows` and `weights`. */
   start: Int32Array;
@@ -646,7 +648,7 @@ export interface Incidence {
   weights: Float64Array;
 }
 
-export function incidence(columns: readonly number[], byColumn: ColumnRows): Incidence {
+function incidence(columns: readonly number[], byColumn: ColumnRows): Incidence {
   const rows: number[] = [];
   const weights: number[] = [];
   const start = new Int32Array(columns.length + 1);
@@ -675,19 +677,22 @@ export function slackInterval(
 ): Interval {
   const local = incidence([...terms.keys()], byColumn);
   const coefficients = Float64Array.from(local.columns, (c) => terms.get(c) ?? 0);
-  return slackOver(local, coefficients, truth, slack, value);
+  return {
+    min: value - reachBySlack(local, coefficients, truth, slack, -1),
+    max: value + reachBySlack(local, coefficients, truth, slack, 1),
+  };
 }
 
 /**
  * Which columns of `local` enter a row that cannot take the move of every column to 100 (`up`),
- * or of every column to 0 (`down`); `any` if some column does. Every weight is positive, so a
+ * or of every column to 0 (`down`). Every weight is positive, so a
  * move of only some columns, each no further than its bound, fits every other row.
  */
-export function bindingColumns(
+function bindingColumns(
   local: Incidence,
   truth: Float64Array,
   slack: { up: Float64Array; down: Float64Array },
-): { up: Uint8Array; down: Uint8Array; any: boolean } {
+): { up: Uint8Array; down: Uint8Array } {
   const rows = slack.up.length;
   if (scratch.load.length < rows) scratch.load = new Float64Array(rows);
   if (scratch.fall.length < rows) scratch.fall = new Float64Array(rows);
@@ -704,7 +709,6 @@ export function bindingColumns(
   }
   const up = new Uint8Array(local.columns.length);
   const down = new Uint8Array(local.columns.length);
-  let any = false;
   for (let i = 0; i < local.columns.length; i += 1) {
     const end = local.start[i + 1] ?? 0;
     for (let at = local.start[i] ?? 0; at < end; at += 1) {
@@ -712,27 +716,12 @@ export function bindingColumns(
       if ((load[r] ?? 0) > (slack.up[r] ?? 0)) up[i] = 1;
       if ((fall[r] ?? 0) > (slack.down[r] ?? 0)) down[i] = 1;
     }
-    if (up[i] || down[i]) any = true;
   }
   for (const r of local.rows) {
     load[r] = 0;
     fall[r] = 0;
   }
-  return { up, down, any };
-}
-
-/** The slack proof for a quantity given by a coefficient per column of `local` (0: not in it). */
-export function slackOver(
-  local: Incidence,
-  coefficients: Float64Array,
-  truth: Float64Array,
-  slack: { up: Float64Array; down: Float64Array },
-  value: number,
-): Interval {
-  return {
-    min: value - reachBySlack(local, coefficients, truth, slack, -1),
-    max: value + reachBySlack(local, coefficients, truth, slack, 1),
-  };
+  return { up, down };
 }
 
 /** How far the quantity moves in the direction `sign` by moving its unknowns within the slack. */

@@ -76,10 +76,8 @@ export interface Knowledge {
   readonly aggregates: number;
   readonly targets: number;
   targetIndex(target: string): number | undefined;
-  /** The targets a column's value enters, with the column's share of its leaf (1 / dimensions). */
-  targetsOfColumn(column: number, visit: (target: number, share: number) => void): void;
-  /** How many of the owner's leaves an aggregate target averages (1 for a dimension). */
-  count(owner: string, target: number): number;
+  /** The targets of its owner a column's value enters, with its weight in each. */
+  targetsOfColumn(column: number, visit: (target: number, weight: number) => void): void;
 }
 
 const ancestors = new Map<string, string[]>();
@@ -139,12 +137,15 @@ export function knowledge(input: {
   });
   const aggregates = targetIds.size;
   const dimensionIds = new Map<string, number>();
+  /** A dimension target's column name (`1.1:plan`), by number. */
+  const dimensionName = new Map<number, string>();
   const targetId = (target: string): number | undefined => {
     if (!target.startsWith('dim:')) return targetIds.get(target);
     let id = dimensionIds.get(target);
     if (id === undefined) {
       id = aggregates + dimensionIds.size;
       dimensionIds.set(target, id);
+      dimensionName.set(id, target.slice(4));
     }
     return id;
   };
@@ -249,12 +250,10 @@ export function knowledge(input: {
   // Members listed twice count once: `seen` holds the number of the mean a subject was last seen in.
   const seen = new Int32Array(subjects.length).fill(-1);
   let stamp = 0;
-  const dimensionName = new Map<number, string>();
   const rowOf = (mean: Mean): number => {
     stamp += 1;
     const target = targetId(mean.target);
     if (target === undefined) return -1;
-    if (target >= aggregates) dimensionName.set(target, mean.target.slice(4));
     const row = rowTarget.length;
     const list: number[] = [];
     for (const member of mean.members) {
@@ -298,12 +297,18 @@ export function knowledge(input: {
   for (let t = 0; t < aggregates + dimensionIds.size; t += 1)
     rowsByTarget.push(rowsOfTarget.get(t) ?? []);
 
+  /**
+   * A column's weight in its owner's value of an aggregate target: its share of its leaf (1, or
+   * 1 / dimensions) over the number of the owner's leaves the target averages.
+   */
+  const weightIn = (s: number, column: number, target: number) =>
+    (parts[column] ?? 0) / (counts[s * aggregates + target] ?? 1);
+
   const byColumn: ColumnRows = {
     each(column, visit) {
       const s = ownerIndex[column] ?? 0;
-      const part = parts[column] ?? 0;
       for (const t of leafTargets[leafColumns[column] ?? 0] ?? []) {
-        const weight = part / (counts[s * aggregates + t] ?? 1);
+        const weight = weightIn(s, column, t);
         for (const r of rowsByTarget[t] ?? []) if (member[r]?.[s]) visit(r, weight);
       }
       const d = dimensions[column] ?? -1;
@@ -355,28 +360,33 @@ export function knowledge(input: {
     known[r] = part;
   }
 
-  /** The last owner's local columns per aggregate (see `coefficients`). */
-  const local = {
-    owner: -1,
-    start: new Int32Array(aggregates + 1),
-    at: new Int32Array(0),
-  };
-
-  const expressionOf = (s: number, target: number): Terms | undefined => {
-    const terms: Terms = new Map();
+  /**
+   * The subject's weight on each of its columns in its value of a target: 1 / count for each
+   * column of a leaf under the code (or of the kind), split over a fine-tuned leaf's dimensions;
+   * 1 on a dimension's own column. False if the subject has no value of the target.
+   */
+  const eachWeight = (
+    s: number,
+    target: number,
+    visit: (column: number, weight: number) => void,
+  ): boolean => {
+    const from = base[s] ?? -1;
+    if (from < 0) return false;
     if (target >= aggregates) {
       const c = columnOf(s, dimensionName.get(target) ?? '');
-      if (c !== undefined) terms.set(c, 1);
-    } else {
-      const n = counts[s * aggregates + target] ?? 0;
-      const from = base[s] ?? -1;
-      if (n === 0 || from < 0) return undefined;
-      for (let c = from; c < from + (width[s] ?? 0); c += 1)
-        if ((leafTargets[leafColumns[c] ?? 0] ?? []).includes(target))
-          terms.set(c, (parts[c] ?? 0) / n);
+      if (c === undefined) return false;
+      visit(c, 1);
+      return true;
     }
-    return terms.size > 0 ? terms : undefined;
+    if ((counts[s * aggregates + target] ?? 0) === 0) return false;
+    for (let c = from; c < from + (width[s] ?? 0); c += 1)
+      if ((leafTargets[leafColumns[c] ?? 0] ?? []).includes(target))
+        visit(c, weightIn(s, c, target));
+    return true;
   };
+  /** A target's number, as the public methods name it. */
+  const targetIndex = (target: string) =>
+    target.startsWith('dim:') ? dimensionIds.get(target) : targetIds.get(target);
 
   return {
     names,
@@ -402,75 +412,33 @@ export function knowledge(input: {
     },
     expression(owner, target) {
       const s = indexOf.get(owner);
-      if (s === undefined) return undefined;
-      if (target.startsWith('dim:')) {
-        const c = columnOf(s, target.slice(4));
-        return c === undefined ? undefined : new Map([[c, 1]]);
-      }
-      const t = targetIds.get(target);
-      return t === undefined ? undefined : expressionOf(s, t);
+      const t = targetIndex(target);
+      if (s === undefined || t === undefined) return undefined;
+      const terms: Terms = new Map();
+      return eachWeight(s, t, (c, w) => terms.set(c, w)) ? terms : undefined;
     },
     coefficients(owner, target, into) {
       into.fill(0);
       const s = indexOf.get(owner);
-      const from = s === undefined ? -1 : (base[s] ?? -1);
-      if (s === undefined || from < 0) return false;
-      if (target.startsWith('dim:')) {
-        const c = columnOf(s, target.slice(4));
-        if (c === undefined) return false;
-        into[c - from] = 1;
-        return true;
-      }
-      const t = targetIds.get(target);
-      const n = t === undefined ? 0 : (counts[s * aggregates + t] ?? 0);
-      if (t === undefined || n === 0) return false;
-      // The owner's columns by aggregate, worked out once per owner (callers go owner by owner).
-      if (local.owner !== s) {
-        local.owner = s;
-        local.start.fill(0);
-        const size = width[s] ?? 0;
-        for (let i = 0; i < size; i += 1)
-          for (const a of leafTargets[leafColumns[from + i] ?? 0] ?? [])
-            local.start[a + 1] = (local.start[a + 1] ?? 0) + 1;
-        for (let a = 0; a < aggregates; a += 1)
-          local.start[a + 1] = (local.start[a + 1] ?? 0) + (local.start[a] ?? 0);
-        const next = local.start.slice(0, aggregates);
-        if (local.at.length < (local.start[aggregates] ?? 0))
-          local.at = new Int32Array(local.start[aggregates] ?? 0);
-        for (let i = 0; i < size; i += 1)
-          for (const a of leafTargets[leafColumns[from + i] ?? 0] ?? []) {
-            local.at[next[a] ?? 0] = i;
-            next[a] = (next[a] ?? 0) + 1;
-          }
-      }
-      const end = local.start[t + 1] ?? 0;
-      for (let k = local.start[t] ?? 0; k < end; k += 1) {
-        const i = local.at[k] ?? 0;
-        into[i] = (parts[from + i] ?? 0) / n;
-      }
-      return true;
+      const t = targetIndex(target);
+      if (s === undefined || t === undefined) return false;
+      const from = base[s] ?? 0;
+      return eachWeight(s, t, (c, w) => (into[c - from] = w));
     },
     aggregates,
     targets: aggregates + dimensionIds.size,
-    targetIndex: (target) =>
-      target.startsWith('dim:') ? dimensionIds.get(target) : targetIds.get(target),
+    targetIndex,
     targetsOfColumn(column, visit) {
-      const share = parts[column] ?? 0;
-      for (const t of leafTargets[leafColumns[column] ?? 0] ?? []) visit(t, share);
+      const s = ownerIndex[column] ?? 0;
+      for (const t of leafTargets[leafColumns[column] ?? 0] ?? []) visit(t, weightIn(s, column, t));
       const d = dimensions[column] ?? -1;
       if (d >= 0) visit(d, 1);
-    },
-    count(owner, target) {
-      if (target >= aggregates) return 1;
-      const s = indexOf.get(owner);
-      return s === undefined ? 0 : (counts[s * aggregates + target] ?? 0);
     },
     explicitRows() {
       return Array.from({ length: rows }, (_, r): Row => {
         const terms: Terms = new Map();
         for (const s of rowMembers[r] ?? [])
-          for (const [c, w] of expressionOf(s, rowTarget[r] ?? 0) ?? [])
-            terms.set(c, (terms.get(c) ?? 0) + w);
+          eachWeight(s, rowTarget[r] ?? 0, (c, w) => terms.set(c, (terms.get(c) ?? 0) + w));
         return { terms, lo: loList[r] ?? 0, hi: hiList[r] ?? 0 };
       });
     },
