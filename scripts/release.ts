@@ -19,7 +19,8 @@ import {
   type Release,
 } from '../src/lib/anonymity/release.ts';
 import { auditSummary } from '../src/lib/results/publish.ts';
-import { currentEdition, editionContent } from '../src/lib/editions/list.ts';
+import { currentEditionId, editionOf } from '../src/lib/content/editions.ts';
+import { editionContent } from '../src/lib/editions/list.ts';
 import { publishByEdition } from '../src/lib/editions/results.ts';
 
 const root = contentRoot();
@@ -31,13 +32,13 @@ if (!outcome.ok || !outcome.result) {
 }
 const { tree } = outcome.result;
 const releases = readReleases(root);
-const current = currentEdition(tree.site)?.id ?? '';
+const current = currentEditionId(tree.site);
 const released = process.env['RELEASE_DATE'] ?? new Date().toISOString().slice(0, 10);
 // Each edition is published on its own, so each is recorded as a release of its own.
 const recorded: Release[] = [];
 for (const { edition, results } of await publishByEdition(tree, releases)) {
   const name = edition ? `edition ${edition}` : 'the tree';
-  const pilots = tree.pilots.map((p) => p.data).filter((p) => (p.edition ?? current) === edition);
+  const pilots = tree.pilots.map((p) => p.data).filter((p) => editionOf(p, current) === edition);
   const last = releasesOf(releases, edition, current).at(-1);
   if (last) {
     const { added, removed, changed } = changesSince(pilots, last);

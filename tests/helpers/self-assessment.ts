@@ -22,12 +22,13 @@ export function methodologyOfTree(root: string, locale?: string): ToolMethodolog
     defaultLocale: site.defaultLocale,
     criteria: codes.flatMap((code) => {
       const entry = own(code);
-      return entry?.kind
+      const kind = tree.kinds.get(code);
+      return entry && kind
         ? [
             {
               code,
               title: entry.data.title,
-              kind: entry.kind,
+              kind,
               href: `/criteria/${code}/`,
               questions: entry.data.questions ?? [],
               evidence: entry.data.evidence ?? [],

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { editionOf } from '../content/editions.ts';
 import type { Pilot } from '../content/schemas/index.ts';
 import type { Shape, Statistic, Subject } from './audit.ts';
 
@@ -131,18 +132,13 @@ export function changesSince(
   };
 }
 
-/** The edition a release recorded: the current one (`current`) when it names none. */
-export function releaseEdition(release: Release, current: string): string {
-  return release.edition ?? current;
-}
-
 /** The releases of one edition's figures: the only ones an edition's new figures are audited with. */
 export function releasesOf(
   releases: readonly Release[],
   edition: string,
   current: string,
 ): Release[] {
-  return releases.filter((release) => releaseEdition(release, current) === edition);
+  return releases.filter((release) => editionOf(release, current) === edition);
 }
 
 /**
@@ -160,8 +156,8 @@ export function releaseProblems(
   unsettled: ReadonlySet<string> = new Set(),
 ): Array<{ index: number; message: string }> {
   return releases.flatMap((release, index) => {
-    const edition = releaseEdition(release, current);
-    const ofEdition = pilots.filter((p) => (p.edition ?? current) === edition);
+    const edition = editionOf(release, current);
+    const ofEdition = pilots.filter((p) => editionOf(p, current) === edition);
     const { added, removed, changed } = changesSince(ofEdition, release, unsettled);
     const count = added.length + removed.length + changed.length;
     if (count === 0 || count >= k) return [];

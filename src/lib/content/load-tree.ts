@@ -1,6 +1,7 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodes } from './codes.ts';
+import { currentEditionId, editionOf } from './editions.ts';
 import { criterionKinds } from './methodology.ts';
 import type { z } from 'zod';
 import {
@@ -135,15 +136,20 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
         return data ? [{ file: f.file, data }] : [];
       });
 
-  const editionContent = (sources: SourceFile[]): EditionContent => ({
-    criteria: perLocale('criteria', sources).map((entry) => ({ ...entry, kind: undefined })),
-    panels: perFile('scales', panelSchema(localized), sources),
-    methodology: perLocale('methodology', sources),
-  });
+  const defaultLocale = context?.defaultLocale;
+  // Criteria in code order from the start: the kinds, the rules and the pages all walk them so.
+  const editionContent = (sources: SourceFile[]): EditionContent => {
+    const criteria = perLocale('criteria', sources).sort((a, b) => compareCodes(a.id, b.id));
+    return {
+      criteria,
+      kinds: criterionKinds(criteria.filter((c) => c.locale === defaultLocale).map((c) => c.data)),
+      panels: perFile('scales', panelSchema(localized), sources),
+      methodology: perLocale('methodology', sources),
+    };
+  };
 
   const declared = site?.editions ?? editionsOf(rawSite, localized);
-  // When site.json names no or two current editions (reported there), the latest stands in.
-  const currentId = (declared.findLast((e) => e.current) ?? declared.at(-1))?.id ?? '';
+  const currentId = currentEditionId({ editions: declared });
   const editionFiles = readEditionFolders(root, declared, currentId, problems);
   for (const sources of editionFiles.values())
     if (context) checkLocaleFolders(sources, context, problems);
@@ -168,7 +174,6 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
         .filter((f) => f.collection === name && (locale === undefined || f.locale === locale))
         .map((f) => f.id),
     );
-  const defaultLocale = context?.defaultLocale;
   // The rules of one edition: its criteria's hierarchy, the panels for their kinds, its chapters'
   // components. `sources` are the edition's files, `folder` where they live.
   const checkEdition = (
@@ -184,9 +189,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
       );
     const codes = defaultLocale ? ids('criteria', defaultLocale) : undefined;
     if (defaultLocale && codes) checkCriteria(content.criteria, defaultLocale, codes, problems);
-    const kinds = criterionKinds(
-      content.criteria.filter((c) => c.locale === defaultLocale).map((c) => c.data),
-    );
+    const { kinds } = content;
     const panelsComplete = content.panels.length === ids('scales').size;
     checkPanels(
       content.panels,
@@ -244,7 +247,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   // A report shows the results of the edition it names, so its components name that edition's codes.
   for (const report of tree.reports) {
     const edition = report.data.edition;
-    const rules = editions.get(edition ?? currentId);
+    const rules = editions.get(editionOf(report.data, currentId));
     if (!rules) {
       const known = [...editions.keys()].filter(Boolean).join(', ') || 'none declared';
       problems.add(
@@ -355,7 +358,6 @@ const published = <T extends { data: { draft?: boolean | undefined } }>(entries:
 function editionWithoutDrafts<Content extends EditionContent>(content: Content): Content {
   return {
     ...content,
-    criteria: content.criteria.sort((a, b) => compareCodes(a.id, b.id)),
     methodology: published(content.methodology).sort((a, b) => a.data.order - b.data.order),
   };
 }

@@ -10,7 +10,6 @@ import {
   type MarkdownCollection,
 } from './collections.ts';
 import { editionHistory, type EditionHistory } from '../editions/list.ts';
-import { criterionKinds } from './methodology.ts';
 import type { Kind, Panel, Site, Taxonomies } from './schemas/index.ts';
 import type { ContentTree } from './tree.ts';
 
@@ -44,7 +43,7 @@ export interface TreeData {
   site: Site;
   taxonomies: Taxonomies;
   panels: Panel[];
-  /** The kind of every criterion code (criterionKinds), in the methodology's order. */
+  /** The kind of every criterion code (EditionContent.kinds), in the methodology's order. */
   kinds: Record<string, Kind>;
   /** How many published entries each Markdown collection has, so an empty one is never asked for. */
   counts: Record<MarkdownCollection | EditionMarkdownCollection, number>;
@@ -54,31 +53,20 @@ export interface TreeData {
   history: EditionHistory | null;
 }
 
-/** The kinds of the default locale's criteria, in code order: the methodology's one list of codes. */
-export function treeKinds(tree: ContentTree): Map<string, Kind> {
-  return criterionKinds(
-    tree.criteria.filter((c) => c.locale === tree.site.defaultLocale).map((c) => c.data),
-  );
-}
-
 /** The data pages render from, taken from a tree that passed validation. */
 export function treeData(tree: ContentTree): TreeData {
   return {
     site: tree.site,
     taxonomies: tree.taxonomies,
     panels: tree.panels.map((panel) => panel.data),
-    kinds: Object.fromEntries(treeKinds(tree)),
+    kinds: Object.fromEntries(tree.kinds),
     counts: Object.fromEntries(
       Object.entries(markdownSources(tree)).map(([name, sources]) => [name, sources.length]),
     ) as TreeData['counts'],
     editions: tree.editions.map((edition) => ({
       id: edition.id,
       panels: edition.panels.map((panel) => panel.data),
-      kinds: Object.fromEntries(
-        criterionKinds(
-          edition.criteria.filter((c) => c.locale === tree.site.defaultLocale).map((c) => c.data),
-        ),
-      ),
+      kinds: Object.fromEntries(edition.kinds),
     })),
     history: tree.site.editions.length > 0 ? editionHistory(tree) : null,
   };

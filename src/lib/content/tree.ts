@@ -31,12 +31,18 @@ export interface FileEntry<Data> {
   data: Data;
 }
 
-/** A criterion or sub-criterion with the kind it has or inherits from its top-level criterion. */
-export type CriterionEntry = LocalizedEntry<CriterionData> & { kind: Kind | undefined };
+/** A criterion or sub-criterion in one locale. */
+export type CriterionEntry = LocalizedEntry<CriterionData>;
 
 /** What each edition of the methodology has of its own: criteria, panels and chapters. */
 export interface EditionContent {
+  /** In code order. */
   criteria: CriterionEntry[];
+  /**
+   * The kind of every code of the default locale, in code order: a top-level criterion's own,
+   * inherited below it (criterionKinds). Computed once, when the tree is read.
+   */
+  kinds: ReadonlyMap<string, Kind>;
   panels: FileEntry<Panel>[];
   methodology: LocalizedEntry<MethodologyData>[];
 }

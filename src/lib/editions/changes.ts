@@ -1,4 +1,5 @@
 import { compareCodes } from '../content/codes.ts';
+import { panelFor } from '../content/methodology.ts';
 import type {
   CriterionData,
   Kind,
@@ -279,8 +280,8 @@ function panelChange(old: Panel, now: Panel): PanelChange | undefined {
 function panelChanges(input: ChangesInput): PanelChange[] {
   const kinds = [...new Set([...input.from.panels, ...input.to.panels].map((p) => p.appliesTo))];
   return kinds.sort().flatMap((kind): PanelChange[] => {
-    const old = input.from.panels.find((p) => p.appliesTo === kind);
-    const now = input.to.panels.find((p) => p.appliesTo === kind);
+    const old = panelFor(input.from.panels, kind);
+    const now = panelFor(input.to.panels, kind);
     if (!old && now) return [{ change: 'added', kind, panel: now.id }];
     if (old && !now) return [{ change: 'removed', kind, panel: old.id }];
     const change = old && now ? panelChange(old, now) : undefined;

@@ -1,11 +1,10 @@
 import { compareEditions, type EditionChanges, type EditionSide } from './changes.ts';
 import type { Edition, Pilot, Site } from '../content/schemas/index.ts';
 import type { ContentTree, EditionContent } from '../content/tree.ts';
+import { currentEdition, currentEditionId, editionOf } from '../content/editions.ts';
 
-/** The current edition: the one the site's own URLs show; undefined for a tree without editions. */
-export function currentEdition(site: Pick<Site, 'editions'>): Edition | undefined {
-  return site.editions.find((edition) => edition.current);
-}
+// The current edition is the one the site's own URLs show: pages import the rule from here.
+export { currentEdition };
 
 /** Every edition but the current one, oldest first: the ones published under their own prefix. */
 export function otherEditions(site: Pick<Site, 'editions'>): Edition[] {
@@ -42,11 +41,11 @@ export function pilotsByEdition<P extends Pick<Pilot, 'edition'>>(
   pilots: readonly P[],
   site: Pick<Site, 'editions'>,
 ): Map<string, P[]> {
-  const current = currentEdition(site)?.id ?? '';
+  const current = currentEditionId(site);
   const groups = new Map<string, P[]>(
     site.editions.length > 0 ? site.editions.map((e) => [e.id, []]) : [['', []]],
   );
-  for (const pilot of pilots) groups.get(pilot.edition ?? current)?.push(pilot);
+  for (const pilot of pilots) groups.get(editionOf(pilot, current))?.push(pilot);
   return groups;
 }
 

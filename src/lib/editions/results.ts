@@ -1,8 +1,8 @@
 import { releasesOf, type Release } from '../anonymity/release.ts';
-import { criterionKinds } from '../content/methodology.ts';
 import type { ContentTree } from '../content/tree.ts';
 import { publishResults, type PublishedResults } from '../results/publish.ts';
-import { currentEdition, editionContent, pilotsByEdition } from './list.ts';
+import { currentEditionId } from '../content/editions.ts';
+import { editionContent, pilotsByEdition } from './list.ts';
 
 /** The published results of one edition, from the pilots that assessed it alone. */
 export interface EditionResults {
@@ -22,7 +22,7 @@ export function publishByEdition(
   releases: readonly Release[] = [],
 ): Promise<EditionResults[]> {
   const { site } = tree;
-  const current = currentEdition(site)?.id ?? '';
+  const current = currentEditionId(site);
   const groups = pilotsByEdition(
     tree.pilots.map((p) => p.data),
     site,
@@ -30,9 +30,7 @@ export function publishByEdition(
   return Promise.all(
     [...groups].map(async ([edition, pilots]) => {
       const content = edition === '' ? tree : editionContent(tree, edition);
-      const kinds = criterionKinds(
-        (content?.criteria ?? []).filter((c) => c.locale === site.defaultLocale).map((c) => c.data),
-      );
+      const kinds = content?.kinds ?? new Map();
       return {
         edition,
         results: await publishResults({

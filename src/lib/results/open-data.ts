@@ -135,6 +135,14 @@ export const csvCell = (value: string | number | null) => {
 /** Byte order mark: tells spreadsheet software the file is UTF-8, so ā, č, ē … open right. */
 export const CSV_BOM = '\uFEFF';
 
+/** How the CSV is written, stated once: toCsv writes it so and the data page says so. */
+export const CSV_FORMAT = { separator: ',', bom: true } as const;
+
+/** The columns of the open data: first `edition` when the tree declares editions. */
+export function openDataColumns(editions: boolean) {
+  return editions ? (['edition', ...OPEN_DATA_COLUMNS] as const) : OPEN_DATA_COLUMNS;
+}
+
 /**
  * The rows as CSV (RFC 4180, UTF-8 with a byte order mark), one label column per locale
  * (`label_lv`, `label_en`, …), and first an `edition` column when the tree declares editions.
@@ -144,7 +152,7 @@ export function toCsv(
   locales: readonly string[],
   editions = false,
 ): string {
-  const columns = editions ? (['edition', ...OPEN_DATA_COLUMNS] as const) : OPEN_DATA_COLUMNS;
+  const columns = openDataColumns(editions);
   const header = columns.flatMap((c) => (c === 'label' ? locales.map((l) => `label_${l}`) : [c]));
   const lines = rows.map((r) =>
     columns
@@ -153,7 +161,8 @@ export function toCsv(
           ? locales.map((l) => csvCell(r.labels[l] ?? ''))
           : [csvCell(c === 'edition' ? (r.edition ?? null) : csvValue(r[c]))],
       )
-      .join(','),
+      .join(CSV_FORMAT.separator),
   );
-  return `${CSV_BOM}${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const bom = CSV_FORMAT.bom ? CSV_BOM : '';
+  return `${bom}${[header.join(CSV_FORMAT.separator), ...lines].join('\r\n')}\r\n`;
 }

@@ -1,6 +1,6 @@
 import type { Release } from '../anonymity/release.ts';
 import type { ContentTree } from '../content/tree.ts';
-import { currentEdition } from '../editions/list.ts';
+import { currentEditionId } from '../content/editions.ts';
 import { publishByEdition, type EditionResults } from '../editions/results.ts';
 import type { PublishedResults } from './publish.ts';
 
@@ -21,7 +21,7 @@ export async function publishTree(
   releases: readonly Release[] = [],
 ): Promise<TreeResults> {
   const editions = await publishByEdition(tree, releases);
-  const current = currentEdition(tree.site)?.id ?? '';
+  const current = currentEditionId(tree.site);
   const own = editions.find((e) => e.edition === current) ?? editions[0];
   if (!own) throw new Error('publishByEdition returned no edition');
   return { results: own.results, editions };

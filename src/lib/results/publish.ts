@@ -1,4 +1,5 @@
 import { compareCodes, isTopLevel, leafCodes, parentCode, rootCode } from '../content/codes.ts';
+import { panelFor } from '../content/methodology.ts';
 import type { Kind, Localized, Panel, Pilot } from '../content/schemas/index.ts';
 import { QUASI_IDENTIFIERS, type QuasiIdentifier } from '../content/schemas/taxonomies.ts';
 import { isHomogeneous } from '../anonymity/diversity.ts';
@@ -123,7 +124,7 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
   const minForQuartiles = Math.max(MIN_FOR_QUARTILES, input.minForQuartiles ?? MIN_FOR_QUARTILES);
   const leaves = leafCodes(codes.map((c) => c.code));
   const kindOf = new Map(codes.map((c) => [c.code, c.kind]));
-  const panelOf = (kind: Kind | undefined) => panels.find((p) => p.appliesTo === kind);
+  const panelOf = (kind: Kind | undefined) => panelFor(panels, kind);
   const published = pilots.length >= k;
   const empty = { strengths: {}, improvements: {} };
   if (!published) {

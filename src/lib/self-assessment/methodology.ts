@@ -1,4 +1,5 @@
 import { leafCodes } from '../content/codes.ts';
+import { panelFor } from '../content/methodology.ts';
 import type { Kind, Panel, Taxonomies } from '../content/schemas/index.ts';
 import type { CodeInfo } from '../results/pilot-scores.ts';
 
@@ -50,5 +51,5 @@ export function panelOf(
   code: string,
 ): Panel | undefined {
   const kind = methodology.criteria.find((c) => c.code === code)?.kind;
-  return methodology.panels.find((p) => p.appliesTo === kind);
+  return panelFor(methodology.panels, kind);
 }

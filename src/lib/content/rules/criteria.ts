@@ -1,5 +1,4 @@
-import { compareCodes, isTopLevel, normalizeCode, parentCode } from '../codes.ts';
-import { criterionKinds } from '../methodology.ts';
+import { isTopLevel, normalizeCode, parentCode } from '../codes.ts';
 import type { ProblemList } from '../problem.ts';
 import type { CriterionEntry } from '../tree.ts';
 
@@ -8,10 +7,10 @@ import type { CriterionEntry } from '../tree.ts';
  * top-level criteria only, and every locale's codes a subset of the default locale's.
  * `defaultCodes` are the default locale's file names, including files that failed their own
  * checks: a criterion that is broken still exists, so its translations and children are not
- * blamed for it a second time. Sets each entry's inherited kind.
+ * blamed for it a second time.
  */
 export function checkCriteria(
-  criteria: CriterionEntry[],
+  criteria: readonly CriterionEntry[],
   defaultLocale: string,
   defaultCodes: ReadonlySet<string>,
   problems: ProblemList,
@@ -20,7 +19,7 @@ export function checkCriteria(
     criteria.filter((c) => c.locale === defaultLocale).map((c) => [c.data.code, c]),
   );
   const seen = new Map<string, string>();
-  for (const entry of criteria.sort((a, b) => compareCodes(a.id, b.id))) {
+  for (const entry of criteria) {
     const { code, kind } = entry.data;
     if (code !== entry.id) {
       problems.add(
@@ -70,6 +69,4 @@ export function checkCriteria(
       }
     }
   }
-  const kinds = criterionKinds([...defaults.values()].map((c) => c.data));
-  for (const entry of criteria) entry.kind = kinds.get(entry.data.code) ?? entry.data.kind;
 }
