@@ -11,11 +11,7 @@ import { defineCollection } from 'astro:content';
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import * as sources from 'virtual:metodika/sources';
-import {
-  loaderName,
-  SOURCES_REFRESH,
-  type ContentModules,
-} from './integrations/content-modules.ts';
+import { loaderName, SOURCES_REFRESH, type ContentModules } from './lib/build/content-modules.ts';
 import {
   EDITION_MARKDOWN,
   type EditionMarkdownCollection,

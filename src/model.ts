@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   counts,
+  dictionaries,
   editionResults,
   editions as editionData,
   history as editionHistory,
@@ -25,7 +26,7 @@ import {
   orderedLocales,
   type LocaleSettings,
 } from './lib/i18n/locales.ts';
-import { createTranslator, type Dictionary } from './lib/i18n/ui.ts';
+import { createTranslator } from './lib/i18n/ui.ts';
 import { routeTitle, SECTIONS, type TitledRoute } from './lib/navigation/routes.ts';
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
 import type { PublishedResults } from './lib/results/publish.ts';
@@ -37,12 +38,6 @@ import type { EditionChanges } from './lib/editions/changes.ts';
 import { currentEdition, otherEditions } from './lib/editions/list.ts';
 import type { EditionPages } from './lib/editions/pages.ts';
 import type { EditionResults } from './lib/editions/results.ts';
-
-const dictionaries = Object.fromEntries(
-  Object.entries(
-    import.meta.glob<Dictionary>('./i18n/ui/*.json', { eager: true, import: 'default' }),
-  ).map(([path, dictionary]) => [path.replace(/^.*\/(.+)\.json$/, '$1'), dictionary]),
-);
 
 /** site.json, validated. */
 export async function getSite() {
@@ -145,13 +140,12 @@ async function buildModel(locale: string, editionId?: string) {
   const langOf = (entry: { locale: string; fallback: boolean }) =>
     entry.fallback ? entry.locale : undefined;
 
-  /** A page collection in this locale: drafts left out, in `order`, each with its link, title and language. */
+  /** A page collection in this locale (the load step left drafts out), in `order`, each with its link, title and language. */
   const pages = async <Name extends 'methodology' | 'reports' | 'news' | 'events'>(
     name: Name,
     order: (a: CollectionEntry<Name>['data'], b: CollectionEntry<Name>['data']) => number,
   ) =>
     resolveEntries(await localized(name), locale, site.defaultLocale)
-      .filter(({ entry }) => !entry.data.draft)
       .sort((a, b) => order(a.entry.data, b.entry.data))
       .map((page) => ({
         ...page,
@@ -166,7 +160,6 @@ async function buildModel(locale: string, editionId?: string) {
         locale,
         site.defaultLocale,
       )
-        .filter(({ entry }) => !entry.data.draft)
         .sort((a, b) => a.entry.data.order - b.entry.data.order)
         .map((page) => ({
           ...page,

@@ -1,6 +1,6 @@
 /** The validated tree, served by src/integrations/content-modules.ts. */
 declare module 'virtual:metodika/content' {
-  type Data = import('./integrations/content-modules.ts').ContentModules['data'];
+  type Data = import('./lib/build/content-modules.ts').ContentModules['data'];
   export const site: Data['site'];
   export const taxonomies: Data['taxonomies'];
   export const panels: Data['panels'];
@@ -10,10 +10,11 @@ declare module 'virtual:metodika/content' {
   export const editionResults: Data['editionResults'];
   export const editions: Data['editions'];
   export const history: Data['history'];
+  export const dictionaries: Data['dictionaries'];
 }
 
 declare module 'virtual:metodika/sources' {
-  type Sources = import('./integrations/content-modules.ts').ContentModules['sources'];
+  type Sources = import('./lib/build/content-modules.ts').ContentModules['sources'];
   export const root: Sources['root'];
   export const entries: Sources['entries'];
 }

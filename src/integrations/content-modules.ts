@@ -1,25 +1,10 @@
 import type { Plugin, ViteDevServer } from 'vite';
+import {
+  CONTENT_MODULE,
+  SOURCES_MODULE,
+  type ContentModules,
+} from '../lib/build/content-modules.ts';
 import { EDITION_MARKDOWN, MARKDOWN_COLLECTIONS } from '../lib/content/collections.ts';
-import type { MarkdownSources, TreeData } from '../lib/content/snapshot.ts';
-import type { EditionResults } from '../lib/editions/results.ts';
-import type { PublishedResults } from '../lib/results/publish.ts';
-
-/** Site data, kinds and the published results: what model.ts builds pages from. */
-export const CONTENT_MODULE = 'virtual:metodika/content';
-/** The Markdown sources: what the collections in content.config.ts store and Astro renders. */
-export const SOURCES_MODULE = 'virtual:metodika/sources';
-
-/** What one validated tree gives the modules; undefined while `astro dev` has no valid tree yet. */
-export interface ContentModules {
-  data: TreeData & {
-    /** The current edition's results (the tree's own, for a tree without editions). */
-    results: PublishedResults;
-    /** Every edition's own results, in site.json's order; one, under "", without editions. */
-    editionResults: EditionResults[];
-  };
-  /** `root` is the content folder's absolute path; `entries` its Markdown files by collection. */
-  sources: { root: string; entries: MarkdownSources };
-}
 
 const resolved = (id: string) => `\0${id}`;
 
@@ -66,11 +51,3 @@ export function invalidateContentModules(server: ViteDevServer): void {
     if (module) server.moduleGraph.invalidateModule(module);
   }
 }
-
-/** The name of the loader of a Markdown collection, so a dev update can refresh exactly those. */
-export function loaderName(collection: string): string {
-  return `metodika-${collection}`;
-}
-
-/** The key under which a dev refresh hands the loaders the new tree's Markdown sources. */
-export const SOURCES_REFRESH = 'metodika:sources';

@@ -1,28 +1,14 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { loaderName } from '../lib/build/content-modules.ts';
 import { reportPrefix } from '../lib/content/check-tree.ts';
 import { EDITION_MARKDOWN, MARKDOWN_COLLECTIONS } from '../lib/content/collections.ts';
-import { problemPage } from '../lib/content/problem-page.ts';
+import { problemPage } from '../lib/dev/problem-page.ts';
 import { localeOfPath } from '../lib/i18n/locale-of-path.ts';
-import { createTranslator, type Dictionary } from '../lib/i18n/ui.ts';
-import { invalidateContentModules, loaderName } from './content-modules.ts';
-import type { ContentPipeline } from './validate-content.ts';
-
-const UI_DIR = fileURLToPath(new URL('../i18n/ui/', import.meta.url));
-
-/** The UI strings, read from disk: this runs in the dev server, outside Vite's module graph. */
-function dictionaries(): Record<string, Dictionary> {
-  return Object.fromEntries(
-    readdirSync(UI_DIR)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => [
-        f.slice(0, -5),
-        JSON.parse(readFileSync(resolve(UI_DIR, f), 'utf8')) as Dictionary,
-      ]),
-  );
-}
+import { createTranslator } from '../lib/i18n/ui.ts';
+import { invalidateContentModules } from './content-modules.ts';
+import type { ContentPipeline } from './content-pipeline.ts';
 
 /**
  * The editor's loop in `astro dev`: every save under the content folder runs the validator
@@ -76,7 +62,7 @@ export function devContentLoop(
           if (pipeline.problems.length === 0 || !html) return next();
           const site = pipeline.modules?.data.site;
           const locale = site ? localeOfPath(site, request.url ?? '/') : 'en';
-          const t = createTranslator(dictionaries(), locale, site?.defaultLocale ?? 'en');
+          const t = createTranslator(pipeline.dictionaries, locale, site?.defaultLocale ?? 'en');
           response.statusCode = 500;
           response.setHeader('Content-Type', 'text/html; charset=utf-8');
           response.end(problemPage(pipeline.problems, locale, t, reportPrefix(root)));

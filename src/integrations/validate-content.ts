@@ -1,75 +1,12 @@
-import { resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { checkContentTree, type CheckOutcome } from '../lib/content/check-tree.ts';
-import type { Problem } from '../lib/content/problem.ts';
-import { markdownSources, treeData } from '../lib/content/snapshot.ts';
-import type { ContentTree } from '../lib/content/tree.ts';
+import { SOURCES_REFRESH } from '../lib/build/content-modules.ts';
 import { remarkGlossaryLinks } from '../lib/glossary/remark-glossary-links.ts';
 import { glossaryTermsForFiles } from '../lib/glossary/terms-for-file.ts';
-import { publishTree } from '../lib/results/publish-tree.ts';
-import { auditSummary, type PublishedResults } from '../lib/results/publish.ts';
-import { readReleases } from '../lib/anonymity/release.ts';
-import { contentModules, SOURCES_REFRESH, type ContentModules } from './content-modules.ts';
+import { contentModules } from './content-modules.ts';
+import { createPipeline } from './content-pipeline.ts';
 import { devContentLoop } from './dev-content.ts';
 import { siteAddress } from './site-address.ts';
-
-/** The one validated state of the tree: what every part of the build reads. */
-export interface ContentPipeline {
-  root: string;
-  /** The last valid tree, without its pilots (they live on only as published results). */
-  tree: ContentTree | undefined;
-  modules: ContentModules | undefined;
-  /** The problems of the tree as it is now; empty when it is valid. */
-  problems: Problem[];
-  /** Reads and validates the tree; on success replaces what the modules serve. */
-  validate: () => Promise<CheckOutcome>;
-}
-
-/**
- * The published results as pages get them: without the statistics `npm run release` records,
- * whose member lists grow with the pilots (20,000 pilots: about 9 MB the pages never read).
- */
-function forPages(results: PublishedResults): PublishedResults {
-  return { ...results, statistics: [] };
-}
-
-function createPipeline(root: string): ContentPipeline {
-  const pipeline: ContentPipeline = {
-    root,
-    tree: undefined,
-    modules: undefined,
-    problems: [],
-    validate: async () => {
-      const outcome = checkContentTree(root);
-      pipeline.problems = outcome.ok ? [] : (outcome.result?.problems ?? []);
-      const tree = outcome.ok ? outcome.result?.tree : undefined;
-      if (tree) {
-        const published = await publishTree(tree, readReleases(root));
-        pipeline.modules = {
-          data: {
-            ...treeData(tree),
-            results: forPages(published.results),
-            editionResults: published.editions.map((e) => ({
-              ...e,
-              results: forPages(e.results),
-            })),
-          },
-          sources: { root: resolve(root), entries: markdownSources(tree) },
-        };
-        pipeline.tree = { ...tree, pilots: [] };
-      }
-      if (tree)
-        for (const { edition, results } of pipeline.modules?.data.editionResults ?? []) {
-          const audit = results.audit;
-          const of = edition ? ` (edition ${edition})` : '';
-          if (audit) process.stdout.write(`${auditSummary(audit)}${of}\n`);
-        }
-      return outcome;
-    },
-  };
-  return pipeline;
-}
 
 /**
  * Reads and validates the content tree once, before Astro reads a single file, in `astro build`

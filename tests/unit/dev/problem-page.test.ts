@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemPage } from '../../../src/lib/content/problem-page.ts';
+import { problemPage } from '../../../src/lib/dev/problem-page.ts';
 import { createTranslator } from '../../../src/lib/i18n/ui.ts';
 import en from '../../../src/i18n/ui/en.json' with { type: 'json' };
 import lv from '../../../src/i18n/ui/lv.json' with { type: 'json' };

@@ -1,6 +1,6 @@
 import type { Translate } from '../i18n/ui.ts';
-import { problemCount, problemLine } from './format.ts';
-import type { Problem } from './problem.ts';
+import { problemCount, problemLine } from '../content/format.ts';
+import type { Problem } from '../content/problem.ts';
 
 const escape = (text: string) =>
   text.replace(
