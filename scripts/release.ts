@@ -21,7 +21,7 @@ import {
 import { auditSummary } from '../src/lib/results/publish.ts';
 import { currentEditionId, editionOf } from '../src/lib/content/editions.ts';
 import { editionContent } from '../src/lib/editions/list.ts';
-import { publishByEdition } from '../src/lib/editions/results.ts';
+import { publishByEdition } from '../src/lib/results/by-edition.ts';
 
 const root = contentRoot();
 const outcome = checkContentTree(root);

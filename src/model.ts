@@ -37,7 +37,7 @@ import { longDate } from './lib/i18n/format.ts';
 import type { EditionChanges } from './lib/editions/changes.ts';
 import { currentEdition, otherEditions } from './lib/editions/list.ts';
 import type { EditionPages } from './lib/editions/pages.ts';
-import type { EditionResults } from './lib/editions/results.ts';
+import type { EditionResults } from './lib/results/by-edition.ts';
 
 /** site.json, validated. */
 export async function getSite() {

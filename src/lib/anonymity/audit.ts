@@ -23,7 +23,7 @@
  */
 import { parentCode } from '../content/codes.ts';
 import type { Band } from '../content/schemas/panel.ts';
-import { bandIndex } from '../results/scores.ts';
+import { bandIndex } from '../content/scores.ts';
 import {
   ancestorsOf,
   knowledge,

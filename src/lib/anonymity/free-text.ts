@@ -4,7 +4,7 @@
  * improvement) must not name a region, service type or staff band that fewer than k pilots hold,
  * in any locale's label and any case form: words are compared by the stems search uses.
  */
-import { foldDiacritics, stemWord } from '../search/normalise.ts';
+import { foldDiacritics, stemWord } from '../text/normalise.ts';
 import type { Localized } from '../content/schemas/index.ts';
 
 /** The shortest label word worth matching: shorter ones ("NVO", "of") say nothing on their own. */

@@ -4,7 +4,7 @@
  * (which fill the modules), content.config.ts (which reads the sources) and the model.
  */
 import type { MarkdownSources, TreeData } from '../content/snapshot.ts';
-import type { EditionResults } from '../editions/results.ts';
+import type { EditionResults } from '../results/by-edition.ts';
 import type { Dictionary } from '../i18n/ui.ts';
 import type { PublishedResults } from '../results/publish.ts';
 

@@ -1,10 +1,7 @@
+import { intlLocale } from '../text/locale.ts';
+
 /** Events happen in Latvia: their times are shown in Riga's time zone, whatever the reader's. */
 export const EVENT_TIME_ZONE = 'Europe/Riga';
-
-/** The locale Intl should format for: British English for `en`, the site's English. */
-export function intlLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : locale;
-}
 
 /** "24. maijs 2011, 10:00–14:00" in the reader's language, in the event's own time zone. */
 export function formatEventTime(

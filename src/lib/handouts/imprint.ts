@@ -1,5 +1,5 @@
 import type { Site } from '../content/schemas/site.ts';
-import { intlLocale } from '../events/time.ts';
+import { intlLocale } from '../text/locale.ts';
 
 /**
  * The edition of the methodology a handout prints: its version and publication date. The one

@@ -1,5 +1,5 @@
 /** Dates and lists as readers of each language write them: "2012. gada 1. marts", "a, b un c". */
-import { intlLocale } from '../events/time.ts';
+import { intlLocale } from '../text/locale.ts';
 
 /**
  * A content date (`YYYY-MM-DD`, or `YYYY-MM` for a month) in the locale's long form. Read as a

@@ -1,7 +1,7 @@
 import type { Release } from '../anonymity/release.ts';
 import type { ContentTree } from '../content/tree.ts';
 import { currentEditionId } from '../content/editions.ts';
-import { publishByEdition, type EditionResults } from '../editions/results.ts';
+import { publishByEdition, type EditionResults } from './by-edition.ts';
 import type { PublishedResults } from './publish.ts';
 
 /** What a validated tree publishes of its pilots. */

@@ -1,5 +1,4 @@
 import { leafCodes } from '../content/codes.ts';
-import { panelFor } from '../content/methodology.ts';
 import type { Kind, Panel, Taxonomies } from '../content/schemas/index.ts';
 import type { CodeInfo } from '../results/pilot-scores.ts';
 
@@ -51,5 +50,5 @@ export function panelOf(
   code: string,
 ): Panel | undefined {
   const kind = methodology.criteria.find((c) => c.code === code)?.kind;
-  return panelFor(methodology.panels, kind);
+  return methodology.panels.find((p) => p.appliesTo === kind);
 }

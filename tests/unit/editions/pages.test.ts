@@ -7,7 +7,7 @@ import {
   pageInEdition,
   type EditionPages,
 } from '../../../src/lib/editions/pages.ts';
-import { publishByEdition } from '../../../src/lib/editions/results.ts';
+import { publishByEdition } from '../../../src/lib/results/by-edition.ts';
 import { composeTree } from '../../helpers/fixtures.ts';
 
 function fixture() {

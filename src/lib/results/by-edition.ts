@@ -1,8 +1,8 @@
 import { releasesOf, type Release } from '../anonymity/release.ts';
 import type { ContentTree } from '../content/tree.ts';
-import { publishResults, type PublishedResults } from '../results/publish.ts';
+import { publishResults, type PublishedResults } from './publish.ts';
 import { currentEditionId } from '../content/editions.ts';
-import { editionContent, pilotsByEdition } from './list.ts';
+import { editionContent, pilotsByEdition } from '../editions/list.ts';
 
 /** The published results of one edition, from the pilots that assessed it alone. */
 export interface EditionResults {
