@@ -1,5 +1,4 @@
 import { leafCodes } from '../codes.ts';
-import { editionOf } from '../editions.ts';
 import { panelFor } from '../methodology.ts';
 import type { ProblemList } from '../problem.ts';
 import {
@@ -70,7 +69,7 @@ export function checkPilots(
         }
       }
     }
-    const edition = editionOf(pilot, context.current);
+    const edition = pilot.edition ?? context.current;
     const scoring = scoringOf.get(edition);
     const codes = scoring?.codes;
     if (!scoring) {
@@ -98,7 +97,7 @@ export function checkPilots(
   // Each edition's results are published on their own, so a name is rare among its pilots.
   const byEdition = new Map<string, FileEntry<Pilot>[]>();
   for (const pilot of pilots) {
-    const edition = editionOf(pilot.data, context.current);
+    const edition = pilot.data.edition ?? context.current;
     const group = byEdition.get(edition);
     if (group) group.push(pilot);
     else byEdition.set(edition, [pilot]);
