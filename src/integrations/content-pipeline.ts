@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentModules } from '../lib/build/content-modules.ts';
 import { checkContentTree, type CheckOutcome } from '../lib/content/check-tree.ts';
 import type { Problem } from '../lib/content/problem.ts';
-import { markdownSources, treeData } from '../lib/content/snapshot.ts';
+import { markdownSources, treeData } from '../lib/build/snapshot.ts';
 import type { ContentTree } from '../lib/content/tree.ts';
 import { readDictionaries } from '../lib/i18n/dictionaries.ts';
 import type { Dictionary } from '../lib/i18n/ui.ts';

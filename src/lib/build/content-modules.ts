@@ -3,7 +3,7 @@
  * serve, and how a dev refresh reaches the collections' loaders. Shared by the integrations
  * (which fill the modules), content.config.ts (which reads the sources) and the model.
  */
-import type { MarkdownSources, TreeData } from '../content/snapshot.ts';
+import type { MarkdownSources, TreeData } from './snapshot.ts';
 import type { EditionResults } from '../results/by-edition.ts';
 import type { Dictionary } from '../i18n/ui.ts';
 import type { PublishedResults } from '../results/publish.ts';

@@ -8,10 +8,10 @@ import {
   MARKDOWN_COLLECTIONS,
   type EditionMarkdownCollection,
   type MarkdownCollection,
-} from './collections.ts';
+} from '../content/collections.ts';
 import { editionHistory, type EditionHistory } from '../editions/list.ts';
-import type { Kind, Panel, Site, Taxonomies } from './schemas/index.ts';
-import type { ContentTree } from './tree.ts';
+import type { Kind, Panel, Site, Taxonomies } from '../content/schemas/index.ts';
+import type { ContentTree } from '../content/tree.ts';
 
 /** A Markdown or MDX file as Astro's collection stores it; `id` is `<locale>/<file name>`. */
 export interface MarkdownSource {
