@@ -94,6 +94,8 @@ interface Built {
   /** The problems a failing build printed, one a line, without colours and timings. */
   problems: string[];
   files: Map<string, Buffer>;
+  /** The end of what the build printed, to show why a build failed on one side only. */
+  tail: string;
 }
 
 function build(project: string, contentDir: string, tree: Tree, outDir: string): Built {
@@ -130,7 +132,7 @@ function build(project: string, contentDir: string, tree: Tree, outDir: string):
         const path = join(file.parentPath, file.name);
         files.set(unhash(path.slice(outDir.length + 1)), readFileSync(path));
       }
-  return { status: run.status, problems, files };
+  return { status: run.status, problems, files, tail: output.split('\n').slice(-15).join('\n') };
 }
 
 const BINARY = /\.(png|jpe?g|webp|avif|woff2?|ttf|pdf|wasm|pf_\w+|gz|zip)$/;
@@ -138,7 +140,12 @@ const BINARY = /\.(png|jpe?g|webp|avif|woff2?|ttf|pdf|wasm|pf_\w+|gz|zip)$/;
 /** Every difference between two builds of one tree, as lines to print. */
 function differences(tree: string, a: Built, b: Built): string[] {
   const out: string[] = [];
-  if (a.status !== b.status) out.push(`${tree}: build exit ${a.status} → ${b.status}`);
+  if (a.status !== b.status) {
+    const failed = a.status === 0 ? b : a;
+    out.push(
+      `${tree}: build exit ${a.status} → ${b.status}; the failing build ended:\n${failed.tail}`,
+    );
+  }
   if (a.problems.join('\n') !== b.problems.join('\n'))
     out.push(
       createTwoFilesPatch(
@@ -187,6 +194,12 @@ function main(): void {
   }
   const trees = TREES.filter((t) => !only || only.includes(t.name));
   const work = mkdtempSync(join(tmpdir(), 'metodika-compare-'));
+  // Interrupted, the temporary folders go too.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    });
   try {
     const sides = [base, head].map((commit, i) => {
       const dir = join(work, i === 0 ? 'base' : 'head');
