@@ -1,0 +1,93 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The site model without a build: the virtual modules are what the content pipeline serves for
+// the valid fixture tree (the real load step), and astro:content's collections are its Markdown
+// sources, as the loaders in content.config.ts store them.
+const modules = vi.hoisted(async () => {
+  const { createPipeline } = await import('../../../src/integrations/content-pipeline.ts');
+  const { join: joinPath } = await import('node:path');
+  const pipeline = createPipeline(joinPath(import.meta.dirname, '../../fixtures/valid'));
+  const outcome = await pipeline.validate();
+  if (!outcome.ok || !pipeline.modules) throw new Error(outcome.message);
+  return pipeline.modules;
+});
+vi.mock('virtual:metodika/content', async () => (await modules).data);
+vi.mock('astro:content', async () => {
+  const { entries } = (await modules).sources;
+  return {
+    getCollection: async (name: keyof typeof entries) =>
+      entries[name].map((source) => ({ id: source.id, collection: name, data: source.data })),
+  };
+});
+
+const { getModel, getOpenData } = await import('../../../src/model.ts');
+const { useRouteData } = await import('../../../src/route-data.ts');
+
+describe('the site model of the valid fixture tree', () => {
+  it('groups the criteria in the sidebar by kind, in code order, under the kind names', async () => {
+    const model = await getModel('lv');
+    const groups = model.sidebar.map((g) => g.label);
+    expect(groups).toEqual(
+      expect.arrayContaining([model.t('nav.kind.enabler'), model.t('nav.kind.result')]),
+    );
+    const enablers = model.sidebar.find((g) => g.label === model.t('nav.kind.enabler'));
+    expect(enablers?.items.map((i) => i.href)).toEqual(['/criteria/1/']);
+    expect(enablers?.items[0]?.children.map((c) => c.href)).toEqual([
+      '/criteria/1.1/',
+      '/criteria/1.2/',
+    ]);
+  });
+
+  it('gives every sub-criterion the kind and panel of its top-level criterion', async () => {
+    const model = await getModel('lv');
+    expect(model.criteria.map((c) => [c.code, c.kind])).toEqual([
+      ['1', 'enabler'],
+      ['1.1', 'enabler'],
+      ['1.2', 'enabler'],
+      ['2', 'result'],
+      ['2.1', 'result'],
+    ]);
+    expect(model.panelFor('1.2')?.appliesTo).toBe('enabler');
+    expect(model.panelFor('2.1')?.appliesTo).toBe('result');
+  });
+
+  it('shows an English reader the Latvian text, marked as Latvian, where no translation exists', async () => {
+    const model = await getModel('en');
+    const translated = model.criteria.find((c) => c.code === '1.1');
+    const untranslated = model.criteria.find((c) => c.code === '1.2');
+    expect(translated?.lang).toBeUndefined();
+    expect(untranslated?.lang).toBe('lv');
+    expect(untranslated?.href).toBe('/en/criteria/1.2/');
+    expect(model.t('nav.methodology')).not.toBe((await getModel('lv')).t('nav.methodology'));
+  });
+
+  it('writes the open data with a row per published figure and labels in every locale', async () => {
+    const { csv, rows } = await getOpenData();
+    const [header] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toContain('label_lv,label_en');
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('route data', () => {
+  const astro = (locale: string) =>
+    ({ props: { locale }, locals: {} }) as unknown as Parameters<typeof useRouteData>[0];
+
+  it('puts the page, its section and its address in the reader’s locale on Astro.locals', async () => {
+    const page = astro('en');
+    const data = await useRouteData(page, ['criteria', '1.1'], {
+      criterion: { code: '1.1', kind: 'enabler' },
+    });
+    expect((page.locals as { route?: unknown }).route).toBe(data);
+    expect(data.href).toBe('/en/criteria/1.1/');
+    expect(data.key).toBe('criteria');
+    expect(data.section).toContain('1.1');
+    expect(data.search.flatMap((a) => Object.values(a))).toContain('code:1.1');
+  });
+
+  it('serves the default locale at the root', async () => {
+    const data = await useRouteData(astro('lv'), ['glossary']);
+    expect(data.href).toBe('/glossary/');
+    expect(data.model.locale).toBe('lv');
+  });
+});
