@@ -79,6 +79,8 @@ export const ministrySchema = z
     staffBand: z.string(),
     assessed: month,
     feedback: z.string(),
+    /** Texts the group checked and marked as naming no person (they go out `reviewed: true`). */
+    reviewed: z.array(z.string()),
   })
   .partial()
   .strict();

@@ -136,11 +136,13 @@ export function toPilot(assessment: Assessment, methodology: ToolMethodology): P
     .map((c) => c.code)
     .sort(compareCodes);
   const scores: Pilot['scores'] = {};
+  const reviewed = new Set(assessment.ministry.reviewed ?? []);
   const notes = (field: 'strengths' | 'improvements') =>
     codes.flatMap((code) =>
       lines(assessment.entries[code]?.[field] ?? '').map((text) => ({
         criterion: code,
         text: localized(text),
+        ...(reviewed.has(text) ? { reviewed: true } : {}),
       })),
     );
   for (const code of codes) {
@@ -162,6 +164,7 @@ export function toPilot(assessment: Assessment, methodology: ToolMethodology): P
       .map((action) => ({
         criterion: action.criterion,
         text: localized(action.text.trim()),
+        ...(reviewed.has(action.text.trim()) ? { reviewed: true } : {}),
         priority: action.priority,
         ...(action.due ? { due: action.due } : {}),
       })),
@@ -190,15 +193,22 @@ export function ministryFile(
 ): MinistryFile {
   const pilot = toPilot(assessment, methodology);
   const fileName = `pilots/${pilot.id || 'P'}.json`;
+  const reviewed = new Set(assessment.ministry.reviewed ?? []);
   // A text written under two locales is one text to the group: found once, under the first.
   const seen = new Set<string>();
   const findings = [...texts(pilot)].flatMap(([path, text]) => {
-    const found = findPersonalData(text);
+    // A text the group marked reviewed is not searched for names, as `npm run check` does.
+    const found = findPersonalData(text, [], { people: !reviewed.has(text) });
     const key = `${path.slice(0, 2).join('.')}\u0000${text}`;
     if (found.length === 0 || seen.has(key)) return [];
     seen.add(key);
     const place = placeOf(pilot, path, assessment);
-    return found.map((f) => ({ path: formatPath(path), place, kind: f.kind, masked: f.masked }));
+    return found.map((f) => ({
+      path: formatPath(path),
+      place,
+      kind: f.kind,
+      masked: f.masked,
+    }));
   });
   const problems = new ProblemList();
   const { locales, defaultLocale } = methodology;
@@ -246,4 +256,17 @@ export function ministryFile(
     ),
     fields: ministryFieldProblems(assessment.ministry, methodology.taxonomies, now),
   };
+}
+
+/**
+ * Marks the text a finding is in as checked by the group: it names no person (a café, a
+ * programme). The file then carries it `reviewed: true`, as an editor marks a note.
+ */
+export function markReviewed(assessment: Assessment, pilot: Pilot, finding: MinistryFinding): void {
+  const match = /^(strengths|improvements|actions)\[(\d+)\]\.text\.([\w-]+)$/.exec(finding.path);
+  if (!match) return;
+  const [, list, index, locale] = match as unknown as [string, 'strengths', string, string];
+  const text = pilot[list][Number(index)]?.text[locale];
+  if (text === undefined) return;
+  assessment.ministry.reviewed = [...new Set([...(assessment.ministry.reviewed ?? []), text])];
 }

@@ -2,6 +2,7 @@
 import { QUASI_IDENTIFIERS } from '../../lib/content/schemas/taxonomies';
 import { resolveText } from '../../lib/i18n/fallback';
 import {
+  markReviewed,
   ministryFile,
   monthOf,
   placeOf,
@@ -70,7 +71,7 @@ export function ministryView(app: App): HTMLElement {
     report.replaceChildren(
       ...(file.findings.length > 0
         ? [
-            h('h3', {}, t('tool.ministry.findings')),
+            h('h3', { tabindex: -1 }, t('tool.ministry.findings')),
             h(
               'ul',
               { class: 'sa-findings' },
@@ -81,6 +82,23 @@ export function ministryView(app: App): HTMLElement {
                   f.place ? h('a', { href: `#${f.place.target}` }, placeText(app, f.place)) : '',
                   f.place ? ': ' : '',
                   t('tool.ministry.finding', { kind: t(`tool.pii.${f.kind}`), masked: f.masked }),
+                  // A capitalised pair may be a place or a programme: the group can say so.
+                  f.kind === 'person'
+                    ? h(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'sa-review',
+                          onclick: () => {
+                            markReviewed(assessment, file.pilot, f);
+                            app.changed();
+                            check();
+                            (report.querySelector<HTMLElement>('h3') ?? exportButton).focus();
+                          },
+                        },
+                        t('tool.ministry.notAPerson', { masked: f.masked }),
+                      )
+                    : '',
                 ),
               ),
             ),
@@ -88,7 +106,7 @@ export function ministryView(app: App): HTMLElement {
         : []),
       ...(file.fields.length > 0 || file.problems.length > 0
         ? [
-            h('h3', {}, t('tool.ministry.problems')),
+            h('h3', { tabindex: -1 }, t('tool.ministry.problems')),
             h(
               'ul',
               {},
@@ -158,7 +176,7 @@ export function ministryView(app: App): HTMLElement {
       return;
     download(file.fileName.replace(/^.*\//, ''), `${JSON.stringify(file.pilot, null, 2)}\n`);
   });
-  const set = (field: keyof typeof ministry) => (event: Event) => {
+  const set = (field: Exclude<keyof typeof ministry, 'reviewed'>) => (event: Event) => {
     const value = (event.target as HTMLInputElement).value.trim();
     if (value) ministry[field] = value;
     else delete ministry[field];

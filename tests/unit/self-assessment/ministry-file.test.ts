@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentTree } from '../../../src/lib/content/check-tree.ts';
 import { createAssessment, type Assessment } from '../../../src/lib/self-assessment/assessment.ts';
 import { panelOf, subcriteriaOf } from '../../../src/lib/self-assessment/methodology.ts';
-import { ministryFile } from '../../../src/lib/self-assessment/ministry-file.ts';
+import { markReviewed, ministryFile } from '../../../src/lib/self-assessment/ministry-file.ts';
 import { TMP } from '../../helpers/fixtures.ts';
 import { DEFAULT_CONTENT, methodologyOfTree } from '../../helpers/self-assessment.ts';
 
@@ -137,5 +137,23 @@ describe('the file for the ministry', () => {
       // The empty first action is left out of the file, but keeps its number in the plan.
       { field: 'actions', criterion: '1.2', number: 3, target: 'result//sa-action-2-text' },
     ]);
+  });
+});
+
+describe('names of people in the ministry file', () => {
+  it('are found, masked, and pass once the group marks a text checked', () => {
+    const assessment = agreed();
+    assessment.entries['1.1']!.strengths = 'Direktore Ilze Ozola vada sapulces.\nLaima Šokolāde.';
+    const first = ministryFile(assessment, methodology);
+    expect(first.findings.map((f) => [f.kind, f.masked, f.place?.number])).toEqual([
+      ['person', 'I*** O****', 1],
+      ['person', 'L**** Š*******', 2],
+    ]);
+    const laima = first.findings[1];
+    if (laima) markReviewed(assessment, first.pilot, laima);
+    expect(assessment.ministry.reviewed).toEqual(['Laima Šokolāde.']);
+    const second = ministryFile(assessment, methodology);
+    expect(second.findings.map((f) => f.masked)).toEqual(['I*** O****']);
+    expect(second.pilot.strengths[1]).toMatchObject({ reviewed: true });
   });
 });
