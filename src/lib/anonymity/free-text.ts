@@ -3,6 +3,10 @@
  * pilot wrote it when only one pilot is a foundation. A published text (strengths, areas for
  * improvement) must not name a region, service type or staff band that fewer than k pilots hold,
  * in any locale's label and any case form: words are compared by the stems search uses.
+ *
+ * A label is named only when the text holds all of its distinctive words: "Labdaros fondas" is
+ * not named by "Eiropas Sociālā fonda projekts", nor "Pašvaldības sociālais dienests" by "Rīgas
+ * Sociālais dienests" — one generic word of a multi-word name says nothing on its own.
  */
 import { foldDiacritics, stemWord } from '../text/normalise.ts';
 import type { Localized } from '../content/schemas/index.ts';
@@ -11,6 +15,17 @@ import type { Localized } from '../content/schemas/index.ts';
 const MIN_WORD = 4;
 
 const words = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** A label's distinctive words: those of MIN_WORD letters or more, and every number ("20–49"). */
+const distinctive = (label: string) =>
+  words(label).filter((w) => w.length >= MIN_WORD || /^\p{N}+$/u.test(w));
+/**
+ * The names a label gives: itself without parentheses, and each parenthesised part, an
+ * alternative name ("Kurzeme (Courland)" is named by either; "Foundation (NGO)" by "foundation").
+ */
+const namesOf = (label: string): string[] => [
+  label.replace(/\([^)]*\)/g, ' '),
+  ...[...label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? ''),
+];
 /** Search's stem, folded; English (which search leaves to Pagefind) loses a plural -s or -es. */
 const stemOf = (word: string, locale: string) => {
   const cut = foldDiacritics(stemWord(word, locale).toLocaleLowerCase(locale));
@@ -47,29 +62,19 @@ export interface NameMatch {
 }
 
 /**
- * Finds which of `rare` a text names: a word of its label that no other label has ("foundation",
- * "branch"), in any case form, or else every word of the label. `others` are the other labels: a
- * word a rare label shares with them ("social", "centre") does not name it alone.
+ * Finds which of `rare` a text names: every distinctive word of one of a label's names, in any
+ * case form ("Nodibinājumam" names "Nodibinājums (NVO)"; "fonda" alone does not name "Labdaros
+ * fondas (NVO)"). A name without a distinctive word is never matched.
  */
-export function namedValues(
-  text: string,
-  rare: readonly RareValue[],
-  others: readonly Localized[],
-): NameMatch[] {
+export function namedValues(text: string, rare: readonly RareValue[]): NameMatch[] {
   const matches: NameMatch[] = [];
   for (const value of rare) {
     for (const [locale, label] of Object.entries(value.labels)) {
       const textStems = new Set(words(text).map((w) => stem(w, locale)));
-      const has = (s: string) => textStems.has(s);
-      const shared = new Set(
-        others.flatMap((o) => words(o[locale] ?? '').map((w) => stem(w, locale))),
-      );
-      const own = words(label)
-        .filter((w) => w.length >= MIN_WORD)
-        .map((w) => stem(w, locale));
-      const distinctive = own.filter((s) => !shared.has(s));
-      const named =
-        distinctive.length > 0 ? distinctive.some(has) : own.length > 0 && own.every(has);
+      const named = namesOf(label).some((name) => {
+        const own = distinctive(name).map((w) => stem(w, locale));
+        return own.length > 0 && own.every((s) => textStems.has(s));
+      });
       if (named) {
         matches.push({ label });
         break;

@@ -1,6 +1,8 @@
 /** Detectors for personal data in free text: what they look for and how they mask what they find. */
+import { findPersonNames } from './person-names.ts';
 
-export type PersonalDataKind = 'email' | 'phone' | 'personal-code' | 'name';
+/** `name`: a name on the ministry's deny-list; `person`: a given name and surname found by ./person-names.ts. */
+export type PersonalDataKind = 'email' | 'phone' | 'personal-code' | 'name' | 'person';
 
 /** One piece of personal data found in a text, with a masked form safe to print. */
 export interface Finding {
@@ -150,9 +152,30 @@ function cannotHoldNumbersOrEmails(text: string): boolean {
   return true;
 }
 
+/** Masks a name word by word, keeping first letters: `Ilze Ozola` → `I*** O****`. */
+const maskName = (name: string) =>
+  name.replace(/(\p{L})\p{L}*/gu, (word, first: string) => first + '*'.repeat(word.length - 1));
+
+export interface DetectOptions {
+  /** Look for people's names (a given name and a surname); off for a text an editor reviewed. */
+  people?: boolean;
+}
+
 /** Runs every detector over a text; `names` are deny-listed names matched as whole words. */
-export function findPersonalData(original: string, names: readonly RegExp[] = []): Finding[] {
-  if (names.length === 0 && cannotHoldNumbersOrEmails(original)) return [];
+export function findPersonalData(
+  original: string,
+  names: readonly RegExp[] = [],
+  { people = true }: DetectOptions = {},
+): Finding[] {
+  const persons = people
+    ? findPersonNames(normaliseForDetection(original)).map(({ index, match }) => ({
+        kind: 'person' as const,
+        index,
+        match,
+        masked: maskName(match),
+      }))
+    : [];
+  if (names.length === 0 && cannotHoldNumbersOrEmails(original)) return persons;
   const text = normaliseForDetection(original);
   const findings: Finding[] = findEmails(text).map(({ index, match }) => ({
     kind: 'email',
@@ -169,11 +192,7 @@ export function findPersonalData(original: string, names: readonly RegExp[] = []
     ...names.map((pattern) => ({
       kind: 'name' as const,
       pattern,
-      mask: (name: string) =>
-        name.replace(
-          /(\p{L})\p{L}*/gu,
-          (word, first: string) => first + '*'.repeat(word.length - 1),
-        ),
+      mask: maskName,
     })),
   ];
   for (const detector of detectors) {
@@ -192,5 +211,8 @@ export function findPersonalData(original: string, names: readonly RegExp[] = []
       });
     }
   }
+  // A deny-listed name found as well is reported once, as the ministry's.
+  for (const person of persons)
+    if (!overlaps(person.index, person.index + person.match.length)) findings.push(person);
   return findings.sort((a, b) => a.index - b.index);
 }

@@ -16,19 +16,46 @@ export const scoreValueSchema = z.union([z.null(), score, z.record(z.string(), s
 const codeKey = z.string().regex(CODE_PATTERN, 'must be a criterion code such as "3.2"');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM');
 
+export const MODES = ['classical', 'fine-tuned', 'not-assessed'] as const;
+export type Mode = (typeof MODES)[number];
+
+/**
+ * What is typed but is not a score yet, kept so a reload loses nothing: the way of scoring chosen
+ * and each field's text as typed (`""` is the classical field, a dimension id a fine-tuned one)
+ * while it is empty, not a number, out of range or, fine-tuned, not every dimension has one.
+ * A draft is never counted: only `score` is.
+ */
+export const draftSchema = z
+  .object({
+    mode: z.enum(MODES).optional(),
+    values: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
 /** One sub-criterion as an assessor worked it: the score (absent until chosen) and three notes. */
 export const entrySchema = z
   .object({
     score: scoreValueSchema.optional(),
+    draft: draftSchema.optional(),
     evidence: z.string().default(''),
     strengths: z.string().default(''),
     improvements: z.string().default(''),
   })
   .strict();
 
-/** One imported assessor's work, kept for the consensus meeting. */
+/**
+ * One imported assessor's work, kept for the consensus meeting: `id` is the id of the assessment
+ * the file was saved from (a second import of it replaces the first), `member` who scored it and
+ * `saved` when, so two members of the same name are told apart.
+ */
 export const assessorSchema = z
-  .object({ name: z.string(), entries: z.record(codeKey, entrySchema) })
+  .object({
+    name: z.string(),
+    id: z.string().optional(),
+    member: z.string().optional(),
+    saved: z.string().optional(),
+    entries: z.record(codeKey, entrySchema),
+  })
   .strict();
 
 export const PRIORITIES = ['high', 'medium', 'low'] as const;
@@ -52,6 +79,8 @@ export const ministrySchema = z
     staffBand: z.string(),
     assessed: month,
     feedback: z.string(),
+    /** Texts the group checked and marked as naming no person (they go out `reviewed: true`). */
+    reviewed: z.array(z.string()),
   })
   .partial()
   .strict();
@@ -62,6 +91,8 @@ export const assessmentSchema = z
     version: z.literal(CURRENT_VERSION),
     id: z.string().min(1),
     name: z.string(),
+    /** The member's name or role, asked on the first save to a file; it names the file. */
+    member: z.string().optional(),
     created: z.string(),
     updated: z.string(),
     /** Per sub-criterion: this assessor's scores, or the agreed ones of a group. */
@@ -99,6 +130,7 @@ export const assessmentV1Schema = z
 
 export type ScoreChoice = z.infer<typeof scoreValueSchema>;
 export type Entry = z.infer<typeof entrySchema>;
+export type Draft = z.infer<typeof draftSchema>;
 export type Assessor = z.infer<typeof assessorSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
@@ -144,3 +176,18 @@ export function migrateV1(old: AssessmentV1): Assessment {
 
 /** An empty entry, for a sub-criterion not touched yet. */
 export const emptyEntry = (): Entry => ({ evidence: '', strengths: '', improvements: '' });
+
+/** A name as a file name's part: letters (any alphabet) and digits, the rest one hyphen. */
+const fileSafe = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+
+/**
+ * The file a member saves their assessment to: the day and who they are,
+ * `2012-05-14-Ilze.self-assessment.json`, so two members' files never share a name by default.
+ */
+export function assessmentFileName(assessment: Assessment, now: Date): string {
+  const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+  const who = fileSafe(assessment.member ?? '') || fileSafe(assessment.name) || 'assessment';
+  return `${day}-${who}.self-assessment.json`;
+}

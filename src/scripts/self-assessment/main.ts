@@ -15,6 +15,17 @@ import { Store } from './store';
 
 const VIEWS = ['score', 'consensus', 'result', 'ministry', 'assessments'] as const;
 
+/** A meeting row's first control: its agreed score while open, its unfold button when folded. */
+function rowTarget(view: HTMLElement, code: string): HTMLElement | null {
+  const row = [...view.querySelectorAll<HTMLElement>('.sa-row')].find(
+    (r) => r.dataset['code'] === code,
+  );
+  if (!row) return null;
+  const input = row.querySelector<HTMLInputElement>('.sa-agreed input[type="text"]');
+  if (input && !input.disabled && !input.closest('[hidden]')) return input;
+  return row.querySelector<HTMLElement>('.sa-row__toggle') ?? row.querySelector('h4');
+}
+
 export function runSelfAssessment(): void {
   const root = document.querySelector<HTMLElement>('#sa-app');
   if (!root) return;
@@ -67,11 +78,13 @@ export function runSelfAssessment(): void {
   );
   let first = true;
   const draw = () => {
-    const [name = 'score', code] = window.location.hash.slice(1).split('/');
+    const [name = 'score', code, field] = window.location.hash.slice(1).split('/');
     const active = (VIEWS as readonly string[]).includes(name) ? name : 'score';
     const assessment = app.assessment();
     current.replaceChildren(
-      t('tool.current', { name: assessment.name }),
+      assessment.member
+        ? t('tool.currentMember', { name: assessment.name, member: assessment.member })
+        : t('tool.current', { name: assessment.name }),
       ' ',
       h('button', { type: 'button', onclick: () => saveAsFile(app) }, t('tool.assessments.save')),
     );
@@ -100,6 +113,14 @@ export function runSelfAssessment(): void {
               : scoreView(app, code);
     view.replaceChildren(content);
     focusHeading(view, !first);
+    // `#score/1.2/sa-strengths` opens a field (a finding's link); `#consensus/1.2` a meeting's row.
+    const target =
+      (field ? document.getElementById(field) : null) ??
+      (code && active === 'consensus' ? rowTarget(view, code) : null);
+    if (target) {
+      target.focus();
+      target.scrollIntoView({ block: 'center' });
+    }
     first = false;
   };
   // Sub-criterion pages link to `?code=1.2`: a query, since their links must not name anchors.

@@ -1,9 +1,30 @@
 /** The file for the ministry: quasi-identifiers from the taxonomies, every text checked, masked findings shown. */
 import { QUASI_IDENTIFIERS } from '../../lib/content/schemas/taxonomies';
 import { resolveText } from '../../lib/i18n/fallback';
-import { ministryFile } from '../../lib/self-assessment/ministry-file';
+import {
+  markReviewed,
+  ministryFile,
+  monthOf,
+  placeOf,
+  type FieldProblem,
+  type TextPlace,
+} from '../../lib/self-assessment/ministry-file';
+import { progressOf } from '../../lib/self-assessment/result';
 import type { App } from './app';
 import { download, h } from './dom';
+
+/** A text's place as the group knows it: "1.1 Strengths, text 2" or "Improvement plan, action 3". */
+export function placeText(app: App, place: TextPlace): string {
+  const { t } = app;
+  if (place.field === 'feedback') return t('tool.ministry.feedback');
+  if (place.field === 'actions')
+    return t('tool.ministry.place.action', { plan: t('tool.plan.title'), number: place.number });
+  return t('tool.ministry.place.note', {
+    code: place.criterion ?? '',
+    field: t(`tool.${place.field}`),
+    number: place.number,
+  });
+}
 
 /** The fields the group chooses, with the label the form shows for each. */
 const FIELDS = [
@@ -18,47 +39,108 @@ export function ministryView(app: App): HTMLElement {
   const { ministry } = assessment;
   const report = h('div', { class: 'sa-check', 'aria-live': 'polite' });
   const exportButton = h('button', { type: 'button' }, t('tool.ministry.export'));
+  const fieldMessages = new Map<string, HTMLElement>();
+  const fieldMessage = (field: string) => {
+    const message = h('p', { id: `sa-${field}-message`, class: 'sa-input-message', hidden: true });
+    fieldMessages.set(field, message);
+    return message;
+  };
+  // The latest month an assessment can have been made in, as the page's language writes it.
+  const thisMonth = new Intl.DateTimeFormat(methodology.locale, {
+    year: 'numeric',
+    month: 'long',
+  }).format(new Date());
+  const fieldLabel = (field: FieldProblem['field']) =>
+    t(FIELDS.find((f) => f.path === field)?.label ?? field);
   const check = () => {
     const file = ministryFile(assessment, methodology);
-    const blocked = file.findings.length > 0 || file.problems.length > 0;
+    // Next to each field: what it still needs, in the reader's words (a missing choice is only listed below).
+    for (const [field, message] of fieldMessages) {
+      const problem = file.fields.find((f) => f.field === field && f.problem !== 'missing');
+      const input = message.parentElement?.querySelector('input');
+      message.textContent = problem
+        ? t(`tool.ministry.field.${problem.problem}`, { month: thisMonth })
+        : '';
+      message.hidden = !problem;
+      if (problem) input?.setAttribute('aria-invalid', 'true');
+      else input?.removeAttribute('aria-invalid');
+    }
+    const blocked = file.findings.length > 0 || file.problems.length > 0 || file.fields.length > 0;
     exportButton.disabled = blocked;
+    const progress = progressOf(assessment.entries, methodology);
     report.replaceChildren(
       ...(file.findings.length > 0
         ? [
-            h('h3', {}, t('tool.ministry.findings')),
+            h('h3', { tabindex: -1 }, t('tool.ministry.findings')),
             h(
               'ul',
-              {},
+              { class: 'sa-findings' },
               ...file.findings.map((f) =>
                 h(
                   'li',
                   {},
-                  t('tool.ministry.finding', {
-                    path: f.path,
-                    kind: t(`tool.pii.${f.kind}`),
-                    masked: f.masked,
-                  }),
+                  f.place ? h('a', { href: `#${f.place.target}` }, placeText(app, f.place)) : '',
+                  f.place ? ': ' : '',
+                  t('tool.ministry.finding', { kind: t(`tool.pii.${f.kind}`), masked: f.masked }),
+                  // A capitalised pair may be a place or a programme: the group can say so.
+                  f.kind === 'person'
+                    ? h(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'sa-review',
+                          onclick: () => {
+                            markReviewed(assessment, file.pilot, f);
+                            app.changed();
+                            check();
+                            (report.querySelector<HTMLElement>('h3') ?? exportButton).focus();
+                          },
+                        },
+                        t('tool.ministry.notAPerson', { masked: f.masked }),
+                      )
+                    : '',
                 ),
               ),
             ),
           ]
         : []),
-      ...(file.problems.length > 0
+      ...(file.fields.length > 0 || file.problems.length > 0
         ? [
-            h('h3', {}, t('tool.ministry.problems')),
+            h('h3', { tabindex: -1 }, t('tool.ministry.problems')),
             h(
               'ul',
               {},
+              ...file.fields.map((f) =>
+                h(
+                  'li',
+                  {},
+                  `${fieldLabel(f.field)}: ${t(`tool.ministry.field.${f.problem}`, { month: thisMonth })}`,
+                ),
+              ),
+              // Anything else the ministry's check refuses, named as the group knows the place.
               ...file.problems.map((p) => {
-                // What the reader has not chosen yet, in their words; anything else as the build says it.
-                const field = FIELDS.find((f) => f.path === p.path);
-                return field && !ministry[field.path]
-                  ? h('li', {}, t('tool.ministry.missing', { field: t(field.label) }))
-                  : h('li', { lang: 'en' }, `${p.path || file.fileName} — ${p.rule}`);
+                const [, list = '', index] = /^(\w+)(?:\[(\d+)\])?/.exec(p.path) ?? [];
+                const place = placeOf(file.pilot, [list, Number(index)], assessment);
+                return h(
+                  'li',
+                  {},
+                  place ? h('a', { href: `#${place.target}` }, placeText(app, place)) : p.path,
+                  ': ',
+                  t('tool.ministry.other'),
+                );
               }),
             ),
           ]
         : []),
+      h(
+        'p',
+        { class: 'sa-ministry-count' },
+        t('tool.ministry.count', {
+          scored: progress.scored,
+          total: progress.total,
+          notAssessed: progress.notAssessed,
+        }),
+      ),
       ...(blocked
         ? []
         : [
@@ -78,10 +160,23 @@ export function ministryView(app: App): HTMLElement {
   };
   exportButton.addEventListener('click', () => {
     const file = check();
-    if (file.findings.length === 0 && file.problems.length === 0)
-      download(file.fileName.replace(/^.*\//, ''), `${JSON.stringify(file.pilot, null, 2)}\n`);
+    if (file.findings.length > 0 || file.problems.length > 0 || file.fields.length > 0) return;
+    const progress = progressOf(assessment.entries, methodology);
+    const chosen = progress.scored + progress.notAssessed;
+    if (
+      chosen < progress.total &&
+      !confirm(
+        t('tool.ministry.confirmPartial', {
+          scored: progress.scored,
+          total: progress.total,
+          open: progress.total - chosen,
+        }),
+      )
+    )
+      return;
+    download(file.fileName.replace(/^.*\//, ''), `${JSON.stringify(file.pilot, null, 2)}\n`);
   });
-  const set = (field: keyof typeof ministry) => (event: Event) => {
+  const set = (field: Exclude<keyof typeof ministry, 'reviewed'>) => (event: Event) => {
     const value = (event.target as HTMLInputElement).value.trim();
     if (value) ministry[field] = value;
     else delete ministry[field];
@@ -118,11 +213,11 @@ export function ministryView(app: App): HTMLElement {
       h('input', {
         id: 'sa-pilot-id',
         value: ministry.id ?? '',
-        pattern: '[A-Z]{1,3}[0-9]{1,4}',
-        'aria-describedby': 'sa-pilot-id-help',
+        'aria-describedby': 'sa-pilot-id-help sa-id-message',
         oninput: set('id'),
       }),
       h('p', { id: 'sa-pilot-id-help', class: 'meta' }, t('tool.ministry.idHelp')),
+      fieldMessage('id'),
     ),
     ...selects,
     h(
@@ -132,9 +227,12 @@ export function ministryView(app: App): HTMLElement {
       h('input', {
         id: 'sa-assessed',
         type: 'month',
+        max: monthOf(new Date()),
         value: ministry.assessed ?? '',
+        'aria-describedby': 'sa-assessed-message',
         oninput: set('assessed'),
       }),
+      fieldMessage('assessed'),
     ),
     h(
       'div',

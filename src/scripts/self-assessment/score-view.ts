@@ -1,24 +1,21 @@
 /** Individual scoring: one sub-criterion at a time, a list to jump to any, saved on every change. */
-import { emptyEntry, type Entry, type ScoreChoice } from '../../lib/self-assessment/assessment';
+import { emptyEntry, type Entry, type Mode } from '../../lib/self-assessment/assessment';
 import { panelOf, subcriteriaOf } from '../../lib/self-assessment/methodology';
 import { bandFor, entryScore, progressOf } from '../../lib/self-assessment/result';
+import {
+  chooseMode,
+  fieldText,
+  incompleteOf,
+  modeOf,
+  rangeOf,
+  readScore,
+  typeScore,
+  type ScoreRange,
+} from '../../lib/self-assessment/score-input';
 import { resolveText } from '../../lib/i18n/fallback';
 import type { Panel } from '../../lib/content/schemas/panel';
 import { labelOf, type App } from './app';
 import { h, scrollRegion } from './dom';
-
-type Mode = 'classical' | 'fine-tuned' | 'not-assessed';
-
-/** Fine-tuned values being typed: saved as a score once every dimension has one. */
-const drafts = new Map<string, Record<string, number | undefined>>();
-const modes = new Map<string, Mode>();
-
-function modeOf(code: string, score: ScoreChoice | undefined): Mode {
-  const chosen = modes.get(code);
-  if (chosen) return chosen;
-  if (score === null) return 'not-assessed';
-  return score !== undefined && typeof score === 'object' ? 'fine-tuned' : 'classical';
-}
 
 /** "12 of 28 scored, 1 not assessed": the tool's progress line. */
 export function progressText(app: App): string {
@@ -36,10 +33,15 @@ export function scoreView(app: App, code: string | undefined): HTMLElement {
   const current = subcriteria[index];
   const assessment = app.assessment();
   const statusOf = (c: string) => {
-    const score = assessment.entries[c]?.score;
-    if (score === null) return t('tool.status.notAssessed');
-    const value = entryScore(assessment.entries[c]);
-    return value === undefined ? t('tool.status.open') : app.number(value);
+    const entry = assessment.entries[c];
+    if (entry?.score === null) return t('tool.status.notAssessed');
+    const value = entryScore(entry);
+    if (value !== undefined) return app.number(value);
+    const p = panelOf(methodology, c);
+    const dims = p?.dimensions.map((d) => d.id) ?? [];
+    return incompleteOf(entry, dims, rangeOf(p))
+      ? t('tool.status.incomplete')
+      : t('tool.status.open');
   };
   const jump = h(
     'nav',
@@ -70,17 +72,12 @@ export function scoreView(app: App, code: string | undefined): HTMLElement {
   if (!current) return h('section', {}, h('h2', {}, t('tool.score.title')));
   const entry = (): Entry => (assessment.entries[current.code] ??= emptyEntry());
   const panel = panelOf(methodology, current.code);
-  const refreshStatus = () => {
+  const range = rangeOf(panel);
+  const refresh = () => {
+    app.changed();
     const status = document.querySelector(`[data-status="${current.code}"]`);
     if (status) status.textContent = `(${statusOf(current.code)})`;
     band.replaceChildren(...bandText(app, current.code, assessment.entries[current.code]));
-  };
-  const setScore = (score: ScoreChoice | undefined) => {
-    const e = entry();
-    if (score === undefined) delete e.score;
-    else e.score = score;
-    app.changed();
-    refreshStatus();
   };
   const band = h(
     'p',
@@ -89,7 +86,7 @@ export function scoreView(app: App, code: string | undefined): HTMLElement {
   );
   const inputs = h('div', { class: 'sa-inputs' });
   const drawInputs = (mode: Mode) => {
-    inputs.replaceChildren(...scoreInputs(app, current.code, mode, panel, entry, setScore));
+    inputs.replaceChildren(...scoreInputs(app, current.code, mode, panel, range, entry, refresh));
   };
   const radio = (mode: Mode, label: string) =>
     h(
@@ -99,21 +96,17 @@ export function scoreView(app: App, code: string | undefined): HTMLElement {
         type: 'radio',
         name: `mode-${current.code}`,
         value: mode,
-        checked: modeOf(current.code, assessment.entries[current.code]?.score) === mode,
+        checked: modeOf(assessment.entries[current.code]) === mode,
         onchange: () => {
-          modes.set(current.code, mode);
+          chooseMode(entry(), mode);
           drawInputs(mode);
-          if (mode === 'not-assessed') setScore(null);
-          else if (mode === 'classical') {
-            const value = entryScore(assessment.entries[current.code]);
-            setScore(value === undefined ? undefined : Math.round(value));
-          } else setScore(fineTunedScore(current.code, panel));
+          refresh();
         },
       }),
       ' ',
       label,
     );
-  drawInputs(modeOf(current.code, assessment.entries[current.code]?.score));
+  drawInputs(modeOf(assessment.entries[current.code]));
   const note = (field: 'evidence' | 'strengths' | 'improvements') =>
     h(
       'div',
@@ -202,73 +195,68 @@ export function scoreView(app: App, code: string | undefined): HTMLElement {
   );
 }
 
-function fineTunedScore(code: string, panel: Panel | undefined): ScoreChoice | undefined {
-  const draft = drafts.get(code) ?? {};
-  const dims = panel?.dimensions.map((d) => d.id) ?? [];
-  if (dims.length === 0 || dims.some((id) => draft[id] === undefined)) return undefined;
-  return Object.fromEntries(dims.map((id) => [id, draft[id] ?? 0]));
-}
-
+/** The score fields of one way of scoring; what is typed is kept, and a problem shown next to its field. */
 function scoreInputs(
   app: App,
   code: string,
   mode: Mode,
   panel: Panel | undefined,
+  range: ScoreRange,
   entry: () => Entry,
-  setScore: (score: ScoreChoice | undefined) => void,
+  refresh: () => void,
 ): HTMLElement[] {
   const { t, methodology } = app;
-  const readValue = (input: HTMLInputElement): number | undefined => {
-    if (input.value.trim() === '' || !input.checkValidity()) return undefined;
-    const value = Number(input.value);
-    return Number.isFinite(value) && value >= 0 && value <= 100 ? value : undefined;
-  };
-  const numberInput = (
-    id: string,
-    label: string,
-    value: number | undefined,
-    onValue: (v: number | undefined) => void,
-  ) =>
-    h(
-      'div',
-      { class: 'sa-number' },
-      h('label', { for: id }, label),
-      h('input', {
-        id,
-        type: 'number',
-        inputmode: 'numeric',
-        min: 0,
-        max: 100,
-        step: 1,
-        value: value === undefined ? '' : String(value),
-        oninput: (event: Event) => onValue(readValue(event.target as HTMLInputElement)),
-      }),
-    );
-  const score = entry().score;
   if (mode === 'not-assessed') return [h('p', {}, t('tool.mode.notAssessedHelp'))];
-  if (mode === 'classical')
-    return [
-      numberInput(
-        `sa-score-${code}`,
-        t('tool.score.value'),
-        typeof score === 'number' ? score : undefined,
-        (v) => setScore(v),
-      ),
-    ];
-  const current = score && typeof score === 'object' ? score : {};
-  const draft = drafts.get(code) ?? { ...current };
-  drafts.set(code, draft);
-  return (panel?.dimensions ?? []).map((dimension) =>
-    numberInput(
-      `sa-score-${code}-${dimension.id}`,
-      resolveText(dimension.label, methodology.locale, methodology.defaultLocale).text,
-      draft[dimension.id],
-      (v) => {
-        draft[dimension.id] = v;
-        setScore(fineTunedScore(code, panel));
+  const dimensions = panel?.dimensions.map((d) => d.id) ?? [];
+  const fields =
+    mode === 'classical'
+      ? [{ field: '', id: `sa-score-${code}`, label: t('tool.score.value', { ...range }) }]
+      : (panel?.dimensions ?? []).map((dimension) => ({
+          field: dimension.id,
+          id: `sa-score-${code}-${dimension.id}`,
+          label: resolveText(dimension.label, methodology.locale, methodology.defaultLocale).text,
+        }));
+  return fields.map(({ field, id, label }) => {
+    const message = h('p', { id: `${id}-message`, class: 'sa-input-message' });
+    const input = h('input', {
+      id,
+      type: 'text',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      size: 6,
+      value: fieldText(entry(), field),
+      oninput: () => {
+        typeScore(entry(), mode, field, input.value, dimensions, range);
+        showInputProblem(app, input, message, range);
+        refresh();
       },
-    ),
-  );
+    });
+    showInputProblem(app, input, message, range);
+    return h('div', { class: 'sa-number' }, h('label', { for: id }, label), input, message);
+  });
+}
+
+/** Says next to a score field why what it holds is no score, or nothing when it is one (or empty). */
+export function showInputProblem(
+  app: App,
+  input: HTMLInputElement,
+  message: HTMLElement,
+  range: ScoreRange,
+): boolean {
+  const read = readScore(input.value, range);
+  const problem = read.kind === 'problem';
+  message.textContent = problem
+    ? app.t(`tool.input.${read.problem}`, { value: input.value.trim(), ...range })
+    : '';
+  message.hidden = !problem;
+  if (problem) {
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', message.id);
+  } else {
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+  }
+  return !problem;
 }
 
 /** The band the chosen score falls in, with its meaning; or what is still missing. */
@@ -276,7 +264,11 @@ function bandText(app: App, code: string, entry: Entry | undefined): Array<Node 
   const { t, methodology } = app;
   if (entry?.score === null) return [t('tool.band.notAssessed')];
   const value = entryScore(entry);
-  if (value === undefined) return [t('tool.band.none')];
+  if (value === undefined) {
+    const panel = panelOf(methodology, code);
+    const part = incompleteOf(entry, panel?.dimensions.map((d) => d.id) ?? [], rangeOf(panel));
+    return [part ? t('tool.band.incomplete', part) : t('tool.band.none')];
+  }
   const band = bandFor(methodology, code, value);
   const text = (l: Record<string, string>) =>
     resolveText(l, methodology.locale, methodology.defaultLocale).text;

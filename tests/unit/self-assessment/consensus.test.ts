@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { consensusRows, mergeNotes } from '../../../src/lib/self-assessment/consensus.ts';
+import {
+  addAssessor,
+  agreedCount,
+  assessorLabels,
+  consensusRows,
+  mergeNotes,
+} from '../../../src/lib/self-assessment/consensus.ts';
 import type { Assessor, ScoreChoice } from '../../../src/lib/self-assessment/assessment.ts';
 
 const assessor = (name: string, scores: Record<string, ScoreChoice>): Assessor => ({
@@ -49,5 +55,70 @@ describe('the consensus view', () => {
     expect(mergeNotes(['Plāns ir\nSapulces', undefined, ' Sapulces \n\nJauns'])).toBe(
       'Plāns ir\nSapulces\nJauns',
     );
+  });
+
+  it('says nobody scored a row instead of a spread of 0 that reads as agreement', () => {
+    const row = rows.find((r) => r.code === '3.1');
+    expect(row?.scoredBy).toBe(0);
+    expect(rows.find((r) => r.code === '2.2')?.scoredBy).toBe(1);
+    expect(rows.find((r) => r.code === '1.1')?.scoredBy).toBe(2);
+  });
+
+  it('counts agreed rows, a group\'s "not assessed" included', () => {
+    const entries = {
+      '1.1': { score: 40, evidence: '', strengths: '', improvements: '' },
+      '1.2': { score: null, evidence: '', strengths: '', improvements: '' },
+      '2.1': { evidence: '', strengths: 'a note only', improvements: '' },
+    };
+    expect(agreedCount(['1.1', '1.2', '2.1', '2.2'], entries)).toEqual({ agreed: 2, total: 4 });
+  });
+});
+
+describe('the members at a consensus meeting', () => {
+  const member = (id: string, name: string, saved: string, memberName?: string): Assessor => ({
+    id,
+    name,
+    saved,
+    ...(memberName ? { member: memberName } : {}),
+    entries: {},
+  });
+
+  it('replaces an earlier import of the same assessment instead of adding a second copy', () => {
+    const list: Assessor[] = [];
+    expect(
+      addAssessor(list, member('a1', 'Mans pašnovērtējums', '2026-05-01T10:00:00Z', 'Ilze')),
+    ).toBe('added');
+    expect(
+      addAssessor(list, member('b2', 'Mans pašnovērtējums', '2026-05-01T11:00:00Z', 'Jānis')),
+    ).toBe('added');
+    expect(
+      addAssessor(list, member('a1', 'Mans pašnovērtējums', '2026-05-02T09:00:00Z', 'Ilze')),
+    ).toBe('replaced');
+    expect(list.map((a) => [a.id, a.saved])).toEqual([
+      ['a1', '2026-05-02T09:00:00Z'],
+      ['b2', '2026-05-01T11:00:00Z'],
+    ]);
+  });
+
+  it('shows members by name or role, and two of the same name apart by save time, then id', () => {
+    const time = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+    const labels = assessorLabels(
+      [
+        member('a1', 'Mans pašnovērtējums', '2026-05-01T10:00:00Z', 'Ilze'),
+        member('b2', 'Mans pašnovērtējums', '2026-05-01T11:00:00Z', 'Ilze'),
+        member('c3', 'Vadītājas vērtējums', '2026-05-01T11:00:00Z'),
+        member('d4xxxxxxxx', 'Mans pašnovērtējums', '2026-05-01T12:00:00Z', 'Anna'),
+        member('e5yyyyyyyy', 'Mans pašnovērtējums', '2026-05-01T12:00:00Z', 'Anna'),
+      ],
+      time,
+    );
+    expect(labels).toEqual([
+      'Ilze (2026-05-01 10:00)',
+      'Ilze (2026-05-01 11:00)',
+      'Vadītājas vērtējums',
+      'Anna (2026-05-01 12:00) [d4xxxxxx]',
+      'Anna (2026-05-01 12:00) [e5yyyyyy]',
+    ]);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContentTree } from '../../../src/lib/content/check-tree.ts';
 import { createAssessment, type Assessment } from '../../../src/lib/self-assessment/assessment.ts';
 import { panelOf, subcriteriaOf } from '../../../src/lib/self-assessment/methodology.ts';
-import { ministryFile } from '../../../src/lib/self-assessment/ministry-file.ts';
+import { markReviewed, ministryFile } from '../../../src/lib/self-assessment/ministry-file.ts';
 import { TMP } from '../../helpers/fixtures.ts';
 import { DEFAULT_CONTENT, methodologyOfTree } from '../../helpers/self-assessment.ts';
 
@@ -85,36 +85,75 @@ describe('the file for the ministry', () => {
     const assessment = agreed();
     assessment.entries['2.1']!.strengths = 'Ask janis.ozols@example.lv for the plan';
     const { findings, problems } = ministryFile(assessment, methodology);
+    // Written under two locales, it is one text to the group: one finding, named as they know it.
     expect(findings).toEqual([
-      { path: 'strengths[2].text.lv', kind: 'email', masked: 'j***@***.lv' },
-      { path: 'strengths[2].text.en', kind: 'email', masked: 'j***@***.lv' },
+      {
+        path: 'strengths[2].text.lv',
+        place: {
+          field: 'strengths',
+          criterion: '2.1',
+          number: 1,
+          target: 'score/2.1/sa-strengths',
+        },
+        kind: 'email',
+        masked: 'j***@***.lv',
+      },
     ]);
     expect(JSON.stringify(findings)).not.toContain('janis.ozols');
     // The build's pilot rules find it too; it is shown once, as a finding.
     expect(problems).toEqual([]);
   });
 
-  it('says what is still missing: the quasi-identifiers from the taxonomies and the pilot id', () => {
+  it('says what is still missing or wrong in the group’s own fields, the build’s words not repeated', () => {
     const assessment = agreed();
-    assessment.ministry = { id: 'centre', region: 'mars', assessed: '2026-11' };
-    const rules = ministryFile(assessment, methodology).problems.map(
-      (p) => `${p.path} — ${p.rule}`,
-    );
-    expect(rules).toEqual([
-      'id — must be one to three capital letters and up to four digits, e.g. "P03"',
-      'serviceType — must not be empty',
-      'staffBand — must not be empty',
+    assessment.ministry = { id: 'centre', region: 'mars', assessed: '2031-01' };
+    const file = ministryFile(assessment, methodology, new Date(2026, 11, 4));
+    expect(file.fields).toEqual([
+      { field: 'serviceType', problem: 'missing' },
+      { field: 'staffBand', problem: 'missing' },
+      { field: 'region', problem: 'unknown' },
+      { field: 'id', problem: 'idPattern' },
+      { field: 'assessed', problem: 'monthFuture' },
     ]);
+    expect(file.problems).toEqual([]);
     assessment.ministry = {
-      ...assessment.ministry,
       id: 'P5',
+      region: 'latgale',
       serviceType: 'seniors-home',
       staffBand: '20-49',
+      assessed: '2026-12',
     };
-    expect(
-      ministryFile(assessment, methodology).problems.map((p) => `${p.path} — ${p.rule}`),
-    ).toEqual([
-      'region — "mars" is not an id in taxonomies.json regions (kurzeme, latgale, vidzeme, zemgale, riga)',
+    expect(ministryFile(assessment, methodology, new Date(2026, 11, 4)).fields).toEqual([]);
+  });
+
+  it('names where a finding is as the group knows it: sub-criterion, field and line, or the plan', () => {
+    const assessment = agreed();
+    assessment.entries['1.1']!.strengths = 'Regular staff meetings.\nCall 29123456 to book.';
+    assessment.actions.unshift({ criterion: '1.1', text: ' ', priority: 'low' });
+    assessment.actions.push({ criterion: '1.2', text: 'Mail i.ozola@example.lv', priority: 'low' });
+    const places = ministryFile(assessment, methodology).findings.map((f) => f.place);
+    expect(places).toEqual([
+      { field: 'strengths', criterion: '1.1', number: 2, target: 'score/1.1/sa-strengths' },
+      // The empty first action is left out of the file, but keeps its number in the plan.
+      { field: 'actions', criterion: '1.2', number: 3, target: 'result//sa-action-2-text' },
     ]);
+  });
+});
+
+describe('names of people in the ministry file', () => {
+  it('are found, masked, and pass once the group marks a text checked', () => {
+    const assessment = agreed();
+    assessment.entries['1.1']!.strengths = 'Direktore Ilze Ozola vada sapulces.\nLaima Šokolāde.';
+    const first = ministryFile(assessment, methodology);
+    expect(first.findings.map((f) => [f.kind, f.masked, f.place?.number])).toEqual([
+      ['person', 'I*** O****', 1],
+      ['person', 'L**** Š*******', 2],
+    ]);
+    const laima = first.findings[1];
+    if (laima) markReviewed(assessment, first.pilot, laima);
+    expect(assessment.ministry.reviewed).toEqual(['Laima Šokolāde.']);
+    const second = ministryFile(assessment, methodology);
+    expect(second.findings.map((f) => f.masked)).toEqual(['I*** O****']);
+    expect(second.pilot.strengths[1]).toMatchObject({ reviewed: true });
   });
 });

@@ -120,27 +120,20 @@ function checkRareNames(
   const { taxonomies, k } = context;
   if (!taxonomies || !k) return;
   const rare: RareValue[] = [];
-  const common: RareValue[] = [];
   for (const { field, taxonomy } of QUASI_IDENTIFIERS) {
     for (const [id, labels] of Object.entries(taxonomies[taxonomy])) {
       const holders = pilots.filter((p) => p.data[field] === id).length;
-      (holders > 0 && holders < k ? rare : common).push({ field, id, labels });
+      if (holders > 0 && holders < k) rare.push({ field, id, labels });
     }
   }
   if (rare.length === 0) return;
-  // Each rare value is looked for among the labels of every other value (the same for every text).
-  const others = [...rare, ...common].map((v) => v.labels);
-  const searches = rare.map((value) => ({
-    value,
-    rest: others.filter((o) => o !== value.labels),
-  }));
   for (const { file, data: pilot } of pilots) {
     for (const list of ['strengths', 'improvements'] as const) {
       pilot[list].forEach((note, index) => {
         if (note.reviewed) return;
         for (const [locale, text] of Object.entries(note.text)) {
-          for (const { value, rest } of searches) {
-            for (const match of namedValues(text, [value], rest)) {
+          for (const value of rare) {
+            for (const match of namedValues(text, [value])) {
               problems.add(
                 file,
                 [list, index, 'text', locale],
