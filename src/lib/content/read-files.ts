@@ -259,17 +259,49 @@ export function readMarkdown(
   return { data: split.data, body: split.body, bodyLine: split.bodyLine };
 }
 
-/** The entries of a folder, without hidden ones; a folder that cannot be listed is reported. */
+/**
+ * Files operating systems and editors put beside the ones an editor saves: thumbnail caches,
+ * folder settings, backups (`1.1.md~`), swap files and lock files. Nobody wrote them as content.
+ */
+export function isLitter(name: string): boolean {
+  return (
+    /^(thumbs\.db|desktop\.ini|\.ds_store|ehthumbs(_vista)?\.db)$/i.test(name) ||
+    name.endsWith('~') ||
+    /\.sw[a-p]$/.test(name) ||
+    name.startsWith('.#') ||
+    name.startsWith('._')
+  );
+}
+
+/**
+ * The entries of a folder, without hidden ones and without litter (noted in `problems.skipped`);
+ * a folder that cannot be listed is reported, and so is a folder that is a link leaving the tree,
+ * whose entries are not looked at.
+ */
 function listFolder(
   root: string,
   folder: string,
   problems: ProblemList,
   required = false,
+  realFolders?: RealFolders,
 ): Dirent[] {
   const path = join(root, folder);
   try {
+    if (realFolders && folder && leavesTree(root, folder, realFolders)) {
+      problems.add(
+        `${folder}/`,
+        '',
+        'is not read: it is a link to a folder outside the content tree',
+      );
+      return [];
+    }
     return readdirSync(path, { withFileTypes: true })
-      .filter((entry) => !entry.name.startsWith('.'))
+      .filter((entry) => {
+        if (!isLitter(entry.name)) return !entry.name.startsWith('.');
+        if (!entry.isDirectory())
+          problems.skipped.push(folder ? `${folder}/${entry.name}` : entry.name);
+        return false;
+      })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -284,6 +316,13 @@ function listFolder(
     else problems.add(`${folder}/`, '', whyUnreadable(path, error));
     return [];
   }
+}
+
+/** True when a folder of the tree is, or is inside, a link to a place outside the tree. */
+function leavesTree(root: string, folder: string, realFolders: RealFolders): boolean {
+  const base = realFolder(root, realFolders);
+  const real = realFolder(join(root, folder), realFolders);
+  return real !== base && !real.startsWith(`${base}${sep}`);
 }
 
 /** True when an entry is (or links to) a folder; a broken link counts as a file, reported when read. */
@@ -327,7 +366,7 @@ export function readCollections(
     if (scope.only && !scope.only.includes(collection)) continue;
     const dir = scope.base ? `${scope.base}/${layout.dir}` : layout.dir;
     if (layout.perLocale) {
-      for (const entry of listFolder(root, dir, problems)) {
+      for (const entry of listFolder(root, dir, problems, false, realFolders)) {
         const file = `${dir}/${entry.name}`;
         if (isFolder(root, file, entry)) folders.push(entry.name);
         else
@@ -341,7 +380,7 @@ export function readCollections(
 
     for (const locale of folders) {
       const folder = locale ? `${dir}/${locale}` : dir;
-      for (const entry of listFolder(root, folder, problems)) {
+      for (const entry of listFolder(root, folder, problems, false, realFolders)) {
         const name = entry.name;
         const file = `${folder}/${name}`;
         const extension = extname(name);
