@@ -15,6 +15,8 @@ import { basename, dirname, extname, join, sep } from 'node:path';
 import {
   COLLECTIONS,
   EDITIONS_DIR,
+  IMAGES_DIR,
+  IMAGE_EXTENSIONS,
   RELEASES_FILE,
   SITE_FILE,
   TAXONOMIES_FILE,
@@ -355,7 +357,10 @@ export function readCollections(
 ): SourceFile[] {
   const files: SourceFile[] = [];
   const realFolders: RealFolders = new Map();
-  if (!scope.base) reportUnknownTopLevel(root, problems);
+  if (!scope.base) {
+    reportUnknownTopLevel(root, problems);
+    checkImages(root, problems, realFolders);
+  }
   for (const [collection, layout] of Object.entries(COLLECTIONS) as [
     CollectionName,
     (typeof COLLECTIONS)[CollectionName],
@@ -412,6 +417,36 @@ export function readCollections(
   return files;
 }
 
+/** `images/` holds pictures, each at most MAX_IMAGE_BYTES; nothing else. */
+function checkImages(root: string, problems: ProblemList, realFolders: RealFolders): void {
+  for (const entry of listFolder(root, IMAGES_DIR, problems, false, realFolders)) {
+    const file = `${IMAGES_DIR}/${entry.name}`;
+    if (isFolder(root, file, entry)) {
+      problems.add(`${file}/`, '', `is not read: ${IMAGES_DIR}/ holds images, not folders`);
+    } else if (!IMAGE_EXTENSIONS.includes(extname(entry.name))) {
+      problems.add(
+        file,
+        '',
+        `is not read: ${IMAGES_DIR}/ holds only ${IMAGE_EXTENSIONS.join(', ')} images (lower case)`,
+      );
+    } else {
+      try {
+        const real = realpathSync(join(root, file));
+        const base = realFolder(root, realFolders);
+        if (!real.startsWith(`${base}${sep}`))
+          problems.add(file, '', 'cannot be read (is a link to a file outside the content tree)');
+        else if (statSync(real).size > MAX_IMAGE_BYTES)
+          problems.add(file, '', `is too large (at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB)`);
+      } catch (error) {
+        problems.add(file, '', whyUnreadable(join(root, file), error));
+      }
+    }
+  }
+}
+
+/** The largest image published: a picture for a page, not a photograph's original. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
 /** Files and folders at the top of the tree that the generator would not read. */
 function reportUnknownTopLevel(root: string, problems: ProblemList): void {
   const known = new Set<string>([
@@ -419,6 +454,7 @@ function reportUnknownTopLevel(root: string, problems: ProblemList): void {
     TAXONOMIES_FILE,
     RELEASES_FILE,
     EDITIONS_DIR,
+    IMAGES_DIR,
     ...Object.values(COLLECTIONS).map((c) => c.dir),
   ]);
   for (const entry of listFolder(root, '', problems, true)) {
