@@ -63,9 +63,17 @@ function start(command: string[], env: NodeJS.ProcessEnv, log: (line: string) =>
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || !child.pid) return;
   const exited = new Promise((done) => child.once('exit', done));
-  process.kill(-child.pid, 'SIGTERM');
+  // Its own process group, so its children (Vite's, esbuild's) end with it.
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal('SIGTERM');
   await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
-  if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  if (child.exitCode === null) signal('SIGKILL');
 }
 
 async function answers(url: string, init?: RequestInit): Promise<boolean> {
@@ -158,7 +166,7 @@ function adminServer(contentDir: string, backend: string, preview: string, scrip
         'content-type': type,
         'cache-control': 'no-store',
         // The page and Decap CMS come from here; only the local backend is talked to.
-        'content-security-policy': `default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; frame-src 'self' blob:`,
+        'content-security-policy': `default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob: data:; frame-src 'self' blob:`,
       });
       response.end(body);
     };
