@@ -10,6 +10,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { selfAssessmentWorker } from './src/integrations/self-assessment-worker.ts';
 import { publishOutput } from './src/integrations/publish-output.ts';
+import { contentImages } from './src/integrations/content-images.ts';
 import { outputFolders } from './src/lib/build/out-dir.ts';
 import { PLACEHOLDER_URL } from './src/lib/handouts/site-address.ts';
 import { rehypeScrollTables } from './src/lib/markdown/rehype-scroll-tables.ts';
@@ -49,6 +50,8 @@ export default defineConfig({
     ...(process.env.OG_IMAGES === 'off'
       ? []
       : [ogImages(resolve(process.env.OG_CACHE_DIR || 'node_modules/.cache/metodika-og'))]),
+    // The tree's images/ (uploaded in the editor) at /images/; nothing when a tree has none.
+    contentImages(contentDir),
     publishOutput(output.publish),
   ],
 });

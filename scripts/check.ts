@@ -5,6 +5,7 @@
 import { checkContentTree, contentRoot } from '../src/lib/content/check-tree.ts';
 
 const outcome = checkContentTree(contentRoot());
+if (outcome.warning) console.warn(outcome.warning);
 if (outcome.ok) {
   console.log(outcome.message);
 } else {

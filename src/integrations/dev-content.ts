@@ -32,6 +32,7 @@ export function devContentLoop(
         queued = false;
         validatedAt = Date.now();
         const outcome = await pipeline.validate();
+        if (outcome.warning) server.config.logger.warn(outcome.warning, { timestamp: true });
         if (outcome.ok) {
           server.config.logger.info(outcome.message, { timestamp: true });
           invalidateContentModules(server);

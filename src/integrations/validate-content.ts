@@ -24,6 +24,7 @@ export function validateContent(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         const outcome = await pipeline.validate();
+        if (outcome.warning) logger.warn(outcome.warning);
         if (outcome.ok) logger.info(outcome.message);
         else {
           process.stderr.write(`\n${outcome.message}\n`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { loadDenylist } from '../pii/denylist.ts';
-import { formatProblems, formatSuccess, type Tally } from './format.ts';
+import { formatProblems, formatSkipped, formatSuccess, type Tally } from './format.ts';
 import { loadContentTree, type LoadResult } from './load-tree.ts';
 
 /** Where the content tree is: CONTENT_DIR, or ./content. */
@@ -22,6 +22,8 @@ export interface CheckOutcome {
   ok: boolean;
   /** What to print: the one-line success or the full problem report. */
   message: string;
+  /** One line naming the litter files skipped, when there are any. */
+  warning?: string;
   result?: LoadResult;
 }
 
@@ -54,8 +56,14 @@ export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.
     };
   }
   const result = loadContentTree(root, { denylist });
+  const warning = formatSkipped(result.skipped, reportPrefix(root));
   if (result.problems.length > 0) {
-    return { ok: false, message: formatProblems(result.problems, reportPrefix(root)), result };
+    return {
+      ok: false,
+      message: formatProblems(result.problems, reportPrefix(root)),
+      ...(warning ? { warning } : {}),
+      result,
+    };
   }
   const { tree } = result;
   const summary: Tally[] = [
@@ -72,6 +80,7 @@ export function checkContentTree(root: string, env: NodeJS.ProcessEnv = process.
   return {
     ok: true,
     message: formatSuccess(summary, (performance.now() - started) / 1000),
+    ...(warning ? { warning } : {}),
     result,
   };
 }

@@ -53,6 +53,11 @@ export const EDITION_MARKDOWN = {
 } as const satisfies Record<string, MarkdownCollection>;
 export type EditionMarkdownCollection = keyof typeof EDITION_MARKDOWN;
 
+/** Where the editor's images are (`images/report-chart.png`), published at `/images/…`. */
+export const IMAGES_DIR = 'images';
+/** The image files `images/` may hold: pictures only, no SVG (it can carry a script). */
+export const IMAGE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg', '.webp', '.gif'];
+
 /** The files of the tree root. */
 export const SITE_FILE = 'site.json';
 export const TAXONOMIES_FILE = 'taxonomies.json';

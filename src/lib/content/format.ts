@@ -29,6 +29,16 @@ export function problemCount(problems: readonly Problem[]): string {
   return `${plural(problems.length, 'problem')} in ${plural(new Set(problems.map((p) => p.file)).size, 'file')}`;
 }
 
+/**
+ * The one warning line about litter skipped (files operating systems and editors leave behind),
+ * or undefined when there is none.
+ */
+export function formatSkipped(files: readonly string[], prefix = ''): string | undefined {
+  if (files.length === 0) return undefined;
+  const list = files.map((file) => `${prefix}${file}`).join(', ');
+  return `⚠ Skipped ${plural(files.length, 'file')} that operating systems and editors leave behind (not content): ${list}`;
+}
+
 /** A count with its noun: `[9, 'pilot', 'pilots']`. */
 export type Tally = [count: number, singular: string, plural: string];
 

@@ -12,7 +12,7 @@ import {
   type CollectionName,
   type MarkdownCollection,
 } from './collections.ts';
-import { maskMessage } from '../pii/mask-message.ts';
+import { maskMessage, maskPersonalData } from '../pii/mask-message.ts';
 import { parseWith } from './parse.ts';
 import { ProblemList, type Problem } from './problem.ts';
 import { readCollections, readJson, type SourceFile } from './read-files.ts';
@@ -52,6 +52,8 @@ export interface LoadResult {
   problems: Problem[];
   /** What could be read; complete only when there are no problems. Drafts are left out. */
   tree: ContentTree;
+  /** Litter files skipped (`criteria/lv/Thumbs.db`): a warning, never a problem. */
+  skipped: string[];
 }
 
 /** The locales site.json declares, read leniently so other files can be checked against them. */
@@ -281,6 +283,8 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     );
 
   const pilotFolder = `${COLLECTIONS.pilots.dir}/`;
+  // Any other file may hold personal data by mistake too (an e-mail as a key): the detectors'
+  // findings are masked in every message, keys included.
   const reported = problems.items.map((problem) =>
     problem.file.startsWith(pilotFolder)
       ? {
@@ -288,10 +292,18 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
           path: maskMessage(problem.path, denylist),
           rule: maskMessage(problem.rule, denylist),
         }
-      : problem,
+      : {
+          ...problem,
+          path: maskPersonalData(problem.path, denylist),
+          rule: maskPersonalData(problem.rule, denylist),
+        },
   );
 
-  return { problems: [...reported, ...personal.items], tree: withoutDrafts(tree) };
+  return {
+    problems: [...reported, ...personal.items],
+    tree: withoutDrafts(tree),
+    skipped: problems.skipped,
+  };
 }
 
 /**

@@ -11,6 +11,11 @@ export interface Problem {
 /** Collects problems so that validation never stops at the first one. */
 export class ProblemList {
   readonly items: Problem[] = [];
+  /**
+   * Files that operating systems and editors leave behind (`Thumbs.db`, `1.1.md~`), skipped:
+   * told in one warning line, never a problem.
+   */
+  readonly skipped: string[] = [];
 
   /** Records one problem. */
   add(file: string, path: string | readonly PathSegment[], rule: string): void {

@@ -15,6 +15,8 @@ import { basename, dirname, extname, join, sep } from 'node:path';
 import {
   COLLECTIONS,
   EDITIONS_DIR,
+  IMAGES_DIR,
+  IMAGE_EXTENSIONS,
   RELEASES_FILE,
   SITE_FILE,
   TAXONOMIES_FILE,
@@ -259,17 +261,49 @@ export function readMarkdown(
   return { data: split.data, body: split.body, bodyLine: split.bodyLine };
 }
 
-/** The entries of a folder, without hidden ones; a folder that cannot be listed is reported. */
+/**
+ * Files operating systems and editors put beside the ones an editor saves: thumbnail caches,
+ * folder settings, backups (`1.1.md~`), swap files and lock files. Nobody wrote them as content.
+ */
+export function isLitter(name: string): boolean {
+  return (
+    /^(thumbs\.db|desktop\.ini|\.ds_store|ehthumbs(_vista)?\.db)$/i.test(name) ||
+    name.endsWith('~') ||
+    /\.sw[a-p]$/.test(name) ||
+    name.startsWith('.#') ||
+    name.startsWith('._')
+  );
+}
+
+/**
+ * The entries of a folder, without hidden ones and without litter (noted in `problems.skipped`);
+ * a folder that cannot be listed is reported, and so is a folder that is a link leaving the tree,
+ * whose entries are not looked at.
+ */
 function listFolder(
   root: string,
   folder: string,
   problems: ProblemList,
   required = false,
+  realFolders?: RealFolders,
 ): Dirent[] {
   const path = join(root, folder);
   try {
+    if (realFolders && folder && leavesTree(root, folder, realFolders)) {
+      problems.add(
+        `${folder}/`,
+        '',
+        'is not read: it is a link to a folder outside the content tree',
+      );
+      return [];
+    }
     return readdirSync(path, { withFileTypes: true })
-      .filter((entry) => !entry.name.startsWith('.'))
+      .filter((entry) => {
+        if (!isLitter(entry.name)) return !entry.name.startsWith('.');
+        if (!entry.isDirectory())
+          problems.skipped.push(folder ? `${folder}/${entry.name}` : entry.name);
+        return false;
+      })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -284,6 +318,13 @@ function listFolder(
     else problems.add(`${folder}/`, '', whyUnreadable(path, error));
     return [];
   }
+}
+
+/** True when a folder of the tree is, or is inside, a link to a place outside the tree. */
+function leavesTree(root: string, folder: string, realFolders: RealFolders): boolean {
+  const base = realFolder(root, realFolders);
+  const real = realFolder(join(root, folder), realFolders);
+  return real !== base && !real.startsWith(`${base}${sep}`);
 }
 
 /** True when an entry is (or links to) a folder; a broken link counts as a file, reported when read. */
@@ -316,7 +357,10 @@ export function readCollections(
 ): SourceFile[] {
   const files: SourceFile[] = [];
   const realFolders: RealFolders = new Map();
-  if (!scope.base) reportUnknownTopLevel(root, problems);
+  if (!scope.base) {
+    reportUnknownTopLevel(root, problems);
+    checkImages(root, problems, realFolders);
+  }
   for (const [collection, layout] of Object.entries(COLLECTIONS) as [
     CollectionName,
     (typeof COLLECTIONS)[CollectionName],
@@ -327,7 +371,7 @@ export function readCollections(
     if (scope.only && !scope.only.includes(collection)) continue;
     const dir = scope.base ? `${scope.base}/${layout.dir}` : layout.dir;
     if (layout.perLocale) {
-      for (const entry of listFolder(root, dir, problems)) {
+      for (const entry of listFolder(root, dir, problems, false, realFolders)) {
         const file = `${dir}/${entry.name}`;
         if (isFolder(root, file, entry)) folders.push(entry.name);
         else
@@ -341,7 +385,7 @@ export function readCollections(
 
     for (const locale of folders) {
       const folder = locale ? `${dir}/${locale}` : dir;
-      for (const entry of listFolder(root, folder, problems)) {
+      for (const entry of listFolder(root, folder, problems, false, realFolders)) {
         const name = entry.name;
         const file = `${folder}/${name}`;
         const extension = extname(name);
@@ -373,6 +417,36 @@ export function readCollections(
   return files;
 }
 
+/** `images/` holds pictures, each at most MAX_IMAGE_BYTES; nothing else. */
+function checkImages(root: string, problems: ProblemList, realFolders: RealFolders): void {
+  for (const entry of listFolder(root, IMAGES_DIR, problems, false, realFolders)) {
+    const file = `${IMAGES_DIR}/${entry.name}`;
+    if (isFolder(root, file, entry)) {
+      problems.add(`${file}/`, '', `is not read: ${IMAGES_DIR}/ holds images, not folders`);
+    } else if (!IMAGE_EXTENSIONS.includes(extname(entry.name))) {
+      problems.add(
+        file,
+        '',
+        `is not read: ${IMAGES_DIR}/ holds only ${IMAGE_EXTENSIONS.join(', ')} images (lower case)`,
+      );
+    } else {
+      try {
+        const real = realpathSync(join(root, file));
+        const base = realFolder(root, realFolders);
+        if (!real.startsWith(`${base}${sep}`))
+          problems.add(file, '', 'cannot be read (is a link to a file outside the content tree)');
+        else if (statSync(real).size > MAX_IMAGE_BYTES)
+          problems.add(file, '', `is too large (at most ${MAX_IMAGE_BYTES / 1024 / 1024} MB)`);
+      } catch (error) {
+        problems.add(file, '', whyUnreadable(join(root, file), error));
+      }
+    }
+  }
+}
+
+/** The largest image published: a picture for a page, not a photograph's original. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
 /** Files and folders at the top of the tree that the generator would not read. */
 function reportUnknownTopLevel(root: string, problems: ProblemList): void {
   const known = new Set<string>([
@@ -380,6 +454,7 @@ function reportUnknownTopLevel(root: string, problems: ProblemList): void {
     TAXONOMIES_FILE,
     RELEASES_FILE,
     EDITIONS_DIR,
+    IMAGES_DIR,
     ...Object.values(COLLECTIONS).map((c) => c.dir),
   ]);
   for (const entry of listFolder(root, '', problems, true)) {

@@ -1,4 +1,4 @@
-import { findPersonalData } from './detectors.ts';
+import { findPersonalData, normaliseForDetection } from './detectors.ts';
 
 /** A value that is an id, a code or a number: safe to repeat in a message (capitalised words are not). */
 const ID_LIKE = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]{1,3}\d{1,4}|-?\d+(?:\.\d+)*)$/;
@@ -21,4 +21,21 @@ export function maskMessage(message: string, names: readonly RegExp[] = []): str
     const findings = findPersonalData(inner, names);
     return findings.length > 0 ? `"${findings.map((f) => f.masked).join(' ')}"` : quoted;
   });
+}
+
+/**
+ * Masks the personal data the detectors find in any message, wherever it stands (a key in a
+ * field path, a value a rule repeats): `["janis.ozols@example.lv"]` → `["j***@***.lv"]`. A
+ * message without any is returned as it is.
+ */
+export function maskPersonalData(message: string, names: readonly RegExp[] = []): string {
+  const findings = findPersonalData(message, names);
+  if (findings.length === 0) return message;
+  let text = normaliseForDetection(message);
+  for (const finding of findings.toReversed())
+    text =
+      text.slice(0, finding.index) +
+      finding.masked +
+      text.slice(finding.index + finding.match.length);
+  return text;
 }

@@ -48,7 +48,7 @@ function dimensionRule(value: Record<string, number>): string[] {
       ? [
           `${path} — must have exactly the dimensions of the "${panel?.id}" panel (${DIMENSIONS.join(', ')})` +
             (missing.length ? `; missing ${missing.join(', ')}` : '') +
-            (extra.length ? `; not in the panel: ${extra.join(', ')}` : ''),
+            (extra.length ? `; not in the panel: ${extra.map((id) => `"${id}"`).join(', ')}` : ''),
         ]
       : []),
     ...Object.entries(value)
@@ -82,7 +82,7 @@ describe('a fine-tuned score', () => {
     const [first = '', ...rest] = DIMENSIONS;
     const value = Object.fromEntries([...rest.map((id) => [id, 50]), ['plans', 50]]);
     expect(problemsOf({ [CODE]: value })).toEqual([
-      `scores["${CODE}"] — must have exactly the dimensions of the "${panel.id}" panel (${DIMENSIONS.join(', ')}); missing ${first}; not in the panel: plans`,
+      `scores["${CODE}"] — must have exactly the dimensions of the "${panel.id}" panel (${DIMENSIONS.join(', ')}); missing ${first}; not in the panel: "plans"`,
     ]);
   });
 });

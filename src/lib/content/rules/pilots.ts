@@ -11,6 +11,7 @@ import {
 import type { FileEntry } from '../tree.ts';
 import { fileId } from '../collections.ts';
 import { namedValues, type RareValue } from '../../anonymity/free-text.ts';
+import { findPersonalData } from '../../pii/detectors.ts';
 
 /** What a pilot is checked against: the edition of the methodology it assessed. */
 export interface EditionRules {
@@ -84,7 +85,7 @@ export function checkPilots(
         `"${code}" is not a criterion code of ${edition === context.current ? 'this methodology' : `edition "${edition}"`}${elsewhere(code, edition, context)}`;
       for (const [code, value] of Object.entries(pilot.scores)) {
         if (!codes.has(code)) problems.add(file, ['scores', code], unknown(code));
-        else checkScore(file, code, value, scoring, problems);
+        else checkScore(file, code, value, scoring, context.denylist, problems);
       }
       for (const list of ['strengths', 'improvements', 'actions'] as const) {
         pilot[list].forEach((note, index) => {
@@ -173,6 +174,7 @@ function checkScore(
   code: string,
   value: Pilot['scores'][string],
   scoring: EditionScoring,
+  denylist: readonly RegExp[],
   problems: ProblemList,
 ): void {
   if (!scoring.leaves.has(code)) {
@@ -198,7 +200,9 @@ function checkScore(
   }
   if (!dimensions) return; // reported by the panel rules
   const { panel, expected, known } = dimensions;
-  const given = Object.keys(value);
+  // A key that is personal data is the personal-data rule's one problem, told masked there.
+  const personal = (id: string) => !known.has(id) && findPersonalData(id, denylist).length > 0;
+  const given = Object.keys(value).filter((id) => !personal(id));
   // Exactly the panel's dimensions, each once: the common case, told without listing anything.
   if (given.length !== expected.length || !given.every((id) => known.has(id))) {
     const missing = expected.filter((id) => !Object.hasOwn(value, id));
@@ -209,11 +213,12 @@ function checkScore(
         ['scores', code],
         `must have exactly the dimensions of the "${panel.id}" panel (${expected.join(', ')})` +
           (missing.length ? `; missing ${missing.join(', ')}` : '') +
-          (extra.length ? `; not in the panel: ${extra.join(', ')}` : ''),
+          (extra.length ? `; not in the panel: ${extra.map((id) => `"${id}"`).join(', ')}` : ''),
       );
     }
   }
   for (const [dimension, part] of Object.entries(value)) {
+    if (personal(dimension)) continue;
     if (part < 0 || part > 100)
       problems.add(file, ['scores', code, dimension], `must be from 0 to 100, but is ${part}`);
   }
