@@ -622,7 +622,7 @@ export function bandCountsProtect(
 }
 
 /** How far each row's sum may rise and fall from its true value; 0 where a member's value is unknown. */
-function rowSlack(model: { lo: Float64Array; hi: Float64Array; value: Float64Array }): {
+export function rowSlack(model: { lo: Float64Array; hi: Float64Array; value: Float64Array }): {
   up: Float64Array;
   down: Float64Array;
 } {
