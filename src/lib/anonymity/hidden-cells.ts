@@ -48,6 +48,8 @@ export interface HiddenCellsInput {
   solverBudget?: number;
   /** Pilots that move in the neighbourhood LP besides the cell's own members (400). */
   neighbourhood?: number;
+  /** Below this many unknowns the whole-model LP is the only proof (4,000; 0 tries the cheap ones). */
+  exactBelow?: number;
 }
 
 /** A hidden cell the attacker narrows too far, with the shown figures of this release it rests on. */
@@ -68,8 +70,6 @@ export interface HiddenCellsOutcome {
 }
 
 const UPPER = 100;
-/** Below this many unknowns the whole-model LP is cheap enough to be the only proof. */
-const SMALL = 4000;
 
 /** Audits every hidden cell; returns those whose interval an attacker narrows too far. */
 export async function auditHiddenCells(input: HiddenCellsInput): Promise<HiddenCellsOutcome> {
@@ -96,7 +96,8 @@ export async function auditHiddenCells(input: HiddenCellsInput): Promise<HiddenC
     for (const [c, w] of terms) sum += w * (truth[c] ?? 0);
     return sum;
   };
-  const small = truth.length <= SMALL;
+  // Below a few thousand unknowns the whole-model LP is cheap enough to be the only proof.
+  const small = truth.length < (input.exactBelow ?? 4000);
   let open = small
     ? cells
     : cells.filter(

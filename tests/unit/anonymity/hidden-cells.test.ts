@@ -5,6 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { auditHiddenCells } from '../../../src/lib/anonymity/hidden-cells.ts';
+import { shapeOf, valuesOf } from '../../../src/lib/anonymity/release.ts';
+import { leafCodes } from '../../../src/lib/content/codes.ts';
 import type { Pilot } from '../../../src/lib/content/schemas/index.ts';
 import { publishResults } from '../../../src/lib/results/publish.ts';
 import { hiddenFigures, hiddenIntervals, type HiddenFigure } from '../../helpers/attacker.ts';
@@ -154,5 +157,64 @@ describe('the hidden-figure audit, against an independent attacker', () => {
       { numRuns: 60, endOnFailure: true },
     );
     expect(outcome.failed).toBe(true);
+  }, 300_000);
+});
+
+describe("the hidden-figure audit's cheap proofs, against the independent attacker", () => {
+  const leaves = leafCodes(CODES.map((c) => c.code));
+  const kindOf = new Map(CODES.map((c) => [c.code, c.kind]));
+  /** What the slack and neighbourhood proofs alone leave unproven, and how many they proved. */
+  async function unproven(pilots: Pilot[]) {
+    const results = await publishResults({
+      pilots,
+      codes: CODES,
+      panels: PANELS,
+      k: K,
+      defaultLocale: 'en',
+      protectionWidth: WIDTH,
+      audit: false,
+    });
+    const hidden = hiddenFigures(results, pilots, CODES);
+    const outcome = await auditHiddenCells({
+      subjects: pilots.map((p) => ({
+        key: p.id,
+        shape: shapeOf(p, leaves),
+        values: valuesOf(p, leaves),
+      })),
+      statistics: results.statistics,
+      earlier: [],
+      cells: hidden.map((h) => {
+        const words = h.figure.split(' ');
+        const target = words[0] === 'criterion' ? `code:${words[1]}` : `kind:${words.at(-1)}`;
+        return { figure: h.figure, target, members: h.members.map((p) => p.id) };
+      }),
+      leafKinds: new Map([...leaves].map((leaf) => [leaf, kindOf.get(leaf) ?? ''])),
+      bandsOf: () => PANELS[0]?.bands,
+      width: WIDTH,
+      // The cheap proofs on any tree, and no whole-model LP: what they do not prove is exposed.
+      exactBelow: 0,
+      solverBudget: 0,
+    });
+    const left = new Set(outcome.exposed.map((e) => e.figure));
+    return { results, hidden, left, proved: outcome.cells - left.size };
+  }
+
+  it('never call a hidden figure safe that the attacker can pin too far', async () => {
+    let proved = 0;
+    await fc.assert(
+      fc.asyncProperty(treeArbitrary, async (pilots) => {
+        const outcome = await unproven(pilots);
+        proved += outcome.proved;
+        const safe = outcome.hidden.filter((h) => !outcome.left.has(h.figure));
+        const intervals = await hiddenIntervals(outcome.results, pilots, CODES, safe);
+        const wrong = intervals.filter(
+          ({ min, max }) => !(max - min >= WIDTH - 1e-6) || bandOf(min) === bandOf(max),
+        );
+        expect(wrong).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+    // The proofs are not idle: across the runs they proved hidden figures safe without the whole LP.
+    expect(proved).toBeGreaterThan(0);
   }, 300_000);
 });
