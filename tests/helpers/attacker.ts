@@ -124,21 +124,14 @@ export function hiddenFigures(
         members: over(pilots, leavesOfKind(kind)),
         leaves: leavesOfKind(kind),
       });
-  for (const b of results.breakdowns) {
-    const named = new Set(b.rows.map((r) => r.id));
-    for (const row of b.rows) {
-      const members = pilots.filter((p) =>
-        row.id === '_other' ? !named.has(p[b.field]) : p[b.field] === row.id,
-      );
-      for (const [kind, f] of Object.entries(row.values))
-        if (f?.mean === undefined)
-          found.push({
-            figure: `${b.field} ${row.id} ${kind}`,
-            members: over(members, leavesOfKind(kind)),
-            leaves: leavesOfKind(kind),
-          });
-    }
-  }
+  for (const { field, id, members, values } of groups(results, pilots))
+    for (const [kind, f] of Object.entries(values))
+      if (f?.mean === undefined)
+        found.push({
+          figure: `${field} ${id} ${kind}`,
+          members: over(members, leavesOfKind(kind)),
+          leaves: leavesOfKind(kind),
+        });
   return found.filter((h) => h.members.length > 0);
 }
 
@@ -163,6 +156,21 @@ export async function hiddenIntervals(
       min: solve('Minimize', objective),
       max: solve('Maximize', objective),
     };
+  });
+}
+
+/** Every group of every breakdown with its pilots, as the participant list tells them. */
+function groups(results: PublishedResults, pilots: readonly Pilot[]) {
+  return results.breakdowns.flatMap((b) => {
+    const named = new Set(b.rows.map((r) => r.id));
+    return b.rows.map((row) => ({
+      field: b.field,
+      id: row.id,
+      values: row.values,
+      members: pilots.filter((p) =>
+        row.id === '_other' ? !named.has(p[b.field]) : p[b.field] === row.id,
+      ),
+    }));
   });
 }
 
@@ -192,16 +200,9 @@ function knownTo(
   }
   for (const [kind, f] of Object.entries(results.kinds))
     if (f?.mean !== undefined) published(pilots, leavesOfKind(kind), f.mean);
-  for (const b of results.breakdowns) {
-    const named = new Set(b.rows.map((r) => r.id));
-    for (const row of b.rows) {
-      const members = pilots.filter((p) =>
-        row.id === '_other' ? !named.has(p[b.field]) : p[b.field] === row.id,
-      );
-      for (const [kind, f] of Object.entries(row.values))
-        if (f?.mean !== undefined) published(members, leavesOfKind(kind), f.mean);
-    }
-  }
+  for (const { members, values } of groups(results, pilots))
+    for (const [kind, f] of Object.entries(values))
+      if (f?.mean !== undefined) published(members, leavesOfKind(kind), f.mean);
   const own = pilots.find((p) => p.id === insider);
   const bounds = pilots.flatMap((p) =>
     codes

@@ -14,16 +14,8 @@
  */
 import type { Band } from '../content/schemas/panel.ts';
 import { protects, rowSlack, slackInterval, type Statistic, type Subject } from './audit.ts';
-import { knowledge, type Knowledge } from './knowledge.ts';
-import {
-  attackerModel,
-  mergeRows,
-  solver,
-  type Highs,
-  type Interval,
-  type Row,
-  type Terms,
-} from './lp.ts';
+import { knowledge, rowsWithOthersFixed, type Knowledge } from './knowledge.ts';
+import { attackerModel, mergeRows, solver, type Highs, type Interval, type Terms } from './lp.ts';
 
 /** A hidden figure: the mean of `target` over `members` (subject keys) that a reader does not see. */
 export interface HiddenCell {
@@ -180,27 +172,13 @@ function neighbourhoodInterval(
   objective: Terms,
   stats: { solves: number; seconds: number },
 ): Interval {
-  const { truth, byColumn, known } = model;
+  const { truth } = model;
   const free = new Map<number, number>();
   for (const owner of moving)
     for (const c of model.columnsOf(owner)) if (!free.has(c)) free.set(c, free.size);
   for (let c = 0; c < truth.length; c += 1)
     if (Number.isNaN(truth[c] ?? Number.NaN) && !free.has(c)) free.set(c, free.size);
-  const byRow = new Map<number, { terms: Terms; fixed: number }>();
-  for (const [c, at] of free) {
-    const t = truth[c] ?? Number.NaN;
-    byColumn.each(c, (r, w) => {
-      const row = byRow.get(r) ?? { terms: new Map(), fixed: known[r] ?? 0 };
-      row.terms.set(at, w);
-      if (!Number.isNaN(t)) row.fixed -= w * t;
-      byRow.set(r, row);
-    });
-  }
-  const rows = [...byRow].map(([r, { terms, fixed }]): Row => ({
-    terms,
-    lo: (model.lo[r] ?? 0) - fixed,
-    hi: (model.hi[r] ?? 0) - fixed,
-  }));
+  const rows = rowsWithOthersFixed(model, free);
   const lp = attackerModel(highs, free.size, rows, UPPER);
   try {
     const local: Terms = new Map();

@@ -23,10 +23,9 @@ export interface Protection {
 
 /** The protection facts of published results: one edition's, or every edition's together. */
 export function protectionOf(
-  results: PublishedResults | readonly PublishedResults[],
+  all: readonly PublishedResults[],
   protectionWidth: number,
 ): Protection {
-  const all = Array.isArray(results) ? results : [results as PublishedResults];
   const figures = all.flatMap((r) => [
     ...Object.values(r.criteria),
     ...Object.values(r.kinds),

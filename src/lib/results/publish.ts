@@ -93,7 +93,10 @@ export interface ResultsInput {
   releases?: readonly Release[];
   /** Off only where a test shows what the audit prevents. */
   audit?: boolean;
-  /** The audit of hidden figures' intervals; off only where a test shows what it prevents. */
+  /**
+   * The protection of hidden figures (#24): figures over the same pilots share one fate, and the
+   * audit checks every figure a rule hid. Off only where a test shows what it prevents.
+   */
   hiddenCells?: boolean;
 }
 
@@ -204,7 +207,10 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
   // One suppression over every figure, so a value hidden in one table cannot be recovered from another.
   // Figures over the same pilots of the same target (two groupings that coincide) are one figure:
   // both shown or both hidden, or the one shown gives the other away.
-  const twins = sameFate([...over].map(([id, { target, members }]) => ({ id, target, members })));
+  const twins =
+    input.hiddenCells === false
+      ? (hidden: Set<string>) => hidden
+      : sameFate([...over].map(([id, { target, members }]) => ({ id, target, members })));
   const suppress = () => {
     let primary = [...figures].filter(([, f]) => f.hidden).map(([id]) => id);
     for (;;) {

@@ -19,7 +19,7 @@ const EDGES = [10, 30, 50, 70, 90];
 const bandOf = (v: number) => EDGES.filter((e) => v > e + 1e-9).length;
 const LEAVES = CODES.filter((c) => c.code.includes('.'));
 
-const publish = (pilots: Pilot[], hiddenCells = true) =>
+const publish = (pilots: Pilot[], hiddenCells = true, audit = true) =>
   publishResults({
     pilots,
     codes: CODES,
@@ -28,6 +28,7 @@ const publish = (pilots: Pilot[], hiddenCells = true) =>
     defaultLocale: 'en',
     protectionWidth: WIDTH,
     hiddenCells,
+    audit,
   });
 
 /** A pilot's true value of a hidden figure's leaves: the mean of those it assessed. */
@@ -89,6 +90,15 @@ describe('the issue #24 tree: Latgale hidden, Kurzeme also "50 or more staff"', 
     expect(row('region', 'riga')?.mean).toBeDefined();
   });
 
+  it('gives the hidden Latgale enablers mean away to within a point without the protection', async () => {
+    const results = await publish(pilots, false);
+    const latgaleRow = hiddenFigures(results, pilots, CODES).filter(
+      (h) => h.figure === 'region latgale enabler',
+    );
+    const [interval] = await hiddenIntervals(results, pilots, CODES, latgaleRow);
+    expect((interval?.max ?? 0) - (interval?.min ?? 0)).toBeLessThan(1);
+  });
+
   it('leaves the hidden Latgale enablers mean at least 10 points wide and across two bands', async () => {
     const results = await publish(pilots);
     const latgaleRow = hiddenFigures(results, pilots, CODES).filter(
@@ -102,41 +112,55 @@ describe('the issue #24 tree: Latgale hidden, Kurzeme also "50 or more staff"', 
 
 /**
  * Pilots with a level per region, so that whole groups often fall in one band, and two more
- * groupings that follow the regions for most pilots: each coincides with the regions (renamed)
- * or differs from them by a few pilots, the groupings an attacker subtracts.
+ * groupings made from the regions: each maps every region to a type (or staff band), so a group
+ * can coincide with a region or merge several, and a few pilots stray from the maps. These are
+ * the groupings an attacker subtracts one from another.
  */
+const regionMap = fc.tuple(...[0, 1, 2].map(() => fc.integer({ min: 0, max: 2 })));
+const stray = fc.oneof({ weight: 6, arbitrary: fc.constant(-1) }, fc.integer({ min: 0, max: 2 }));
 const treeArbitrary = fc
   .record({
+    // Three regions of three or four pilots each, as in the issue's tree.
+    sizes: fc.tuple(...[0, 1, 2].map(() => fc.integer({ min: 3, max: 4 }))),
     pilots: fc.array(
       fc.record({
-        region: fc.integer({ min: 0, max: 3 }),
-        type: fc.oneof({ weight: 3, arbitrary: fc.constant(-1) }, fc.integer({ min: 0, max: 3 })),
-        staff: fc.oneof({ weight: 3, arbitrary: fc.constant(-1) }, fc.integer({ min: 0, max: 3 })),
-        spread: fc.tuple(...LEAVES.map(() => fc.integer({ min: -6, max: 6 }))),
+        type: stray,
+        staff: stray,
+        spread: fc.tuple(...LEAVES.map(() => fc.integer({ min: -30, max: 30 }))),
         missing: fc.integer({ min: 0, max: 9 }),
       }),
-      { minLength: 4, maxLength: 11 },
+      { minLength: 12, maxLength: 12 },
     ),
-    levels: fc.tuple(...[0, 1, 2, 3].map(() => fc.integer({ min: 0, max: 100 }))),
+    types: regionMap,
+    staffBands: regionMap,
+    levels: fc.tuple(...[0, 1, 2].map(() => fc.integer({ min: 0, max: 100 }))),
+    // A region's pilots lie close together (a fifth of the spread) or far apart.
+    tight: fc.tuple(...[0, 1, 2].map(() => fc.boolean())),
   })
-  .map(({ pilots, levels }) =>
-    pilots.map((p, i): Pilot => {
-      const level = levels[p.region] ?? 50;
-      return pilot(
-        `P${i}`,
-        {
-          region: `r${p.region}`,
-          serviceType: `t${p.type < 0 ? p.region : p.type}`,
-          staffBand: `s${p.staff < 0 ? p.region : p.staff}`,
-        },
-        Object.fromEntries(
-          LEAVES.map((leaf, j) => [
-            leaf.code,
-            j === p.missing ? null : Math.max(0, Math.min(100, level + (p.spread[j] ?? 0))),
-          ]),
-        ),
-      );
-    }),
+  .map(({ sizes, pilots, types, staffBands, levels, tight }) =>
+    sizes
+      .flatMap((size, r) => Array.from({ length: size }, () => r))
+      .map((region, i): Pilot => {
+        const p = { ...pilots[i]!, region };
+        const level = levels[p.region] ?? 50;
+        const scale = tight[p.region] ? 0.2 : 1;
+        return pilot(
+          `P${i}`,
+          {
+            region: `r${p.region}`,
+            serviceType: `t${p.type < 0 ? types[p.region] : p.type}`,
+            staffBand: `s${p.staff < 0 ? staffBands[p.region] : p.staff}`,
+          },
+          Object.fromEntries(
+            LEAVES.map((leaf, j) => [
+              leaf.code,
+              j === p.missing
+                ? null
+                : Math.max(0, Math.min(100, Math.round(level + scale * (p.spread[j] ?? 0)))),
+            ]),
+          ),
+        );
+      }),
   );
 
 describe('the hidden-figure audit, against an independent attacker', () => {
@@ -154,10 +178,11 @@ describe('the hidden-figure audit, against an independent attacker', () => {
       fc.asyncProperty(treeArbitrary, async (pilots) => {
         expect(await recomputable(pilots, false)).toEqual([]);
       }),
-      { numRuns: 60, endOnFailure: true },
+      // About one tree in twenty gives a hidden figure away without the step: stop at the first.
+      { numRuns: 200, endOnFailure: true },
     );
     expect(outcome.failed).toBe(true);
-  }, 300_000);
+  }, 600_000);
 });
 
 describe("the hidden-figure audit's cheap proofs, against the independent attacker", () => {
@@ -165,15 +190,7 @@ describe("the hidden-figure audit's cheap proofs, against the independent attack
   const kindOf = new Map(CODES.map((c) => [c.code, c.kind]));
   /** What the slack and neighbourhood proofs alone leave unproven, and how many they proved. */
   async function unproven(pilots: Pilot[]) {
-    const results = await publishResults({
-      pilots,
-      codes: CODES,
-      panels: PANELS,
-      k: K,
-      defaultLocale: 'en',
-      protectionWidth: WIDTH,
-      audit: false,
-    });
+    const results = await publish(pilots, false, false);
     const hidden = hiddenFigures(results, pilots, CODES);
     const outcome = await auditHiddenCells({
       subjects: pilots.map((p) => ({
