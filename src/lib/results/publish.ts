@@ -57,7 +57,7 @@ export interface AuditReport {
   /** Figures hidden by a primary rule whose feasibility interval was audited, and how many needed the whole-model LP. */
   hiddenCells: number;
   hiddenCellsSolved: number;
-  /** Quantities that earlier releases alone narrow: nothing in this release can fix them. */
+  /** Quantities (and hidden figures) that earlier releases alone narrow: nothing in this release can fix them. */
   exposedByEarlier: number;
   /** Recorded earlier releases the audit counted as known. */
   releases: number;
@@ -398,6 +398,7 @@ async function auditUntilSafe(context: {
             related(a) - related(b) || rank(a) - rank(b) || n(a) - n(b) || a.localeCompare(b),
         )[0];
         if (candidate) toHide.add(candidate);
+        else exposedByEarlier += 1;
       }
       if (toHide.size === 0) break;
     }
