@@ -31,6 +31,7 @@ import { routeTitle, SECTIONS, type TitledRoute } from './lib/navigation/routes.
 import { criteriaTree, flatten, type NavGroup } from './lib/navigation/tree.ts';
 import type { PublishedResults } from './lib/results/publish.ts';
 import { openDataRows, toCsv } from './lib/results/open-data.ts';
+import { protectionOf } from './lib/results/protection.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
 import { longDate } from './lib/i18n/format.ts';
@@ -404,6 +405,10 @@ export async function getOpenData() {
       minGroupSize: results.k,
       pilotCount: results.published ? results.pilotCount : null,
       ...(editions ? { currentEdition: current, editions } : {}),
+      protection: protectionOf(
+        perEdition.map((e) => e.results),
+        site.anonymity.protectionWidth,
+      ),
       locales: site.locales,
       rows,
     },

@@ -27,19 +27,12 @@ import { bandIndex } from '../content/scores.ts';
 import {
   ancestorsOf,
   knowledge,
+  rowsWithOthersFixed,
   type ColumnRows,
   type Knowledge,
   type Subject,
 } from './knowledge.ts';
-import {
-  attackerModel,
-  mergeRows,
-  solver,
-  type Highs,
-  type Interval,
-  type Row,
-  type Terms,
-} from './lp.ts';
+import { attackerModel, mergeRows, solver, type Highs, type Interval, type Terms } from './lp.ts';
 
 export type { ColumnRows, Shape, Subject } from './knowledge.ts';
 
@@ -622,7 +615,7 @@ export function bandCountsProtect(
 }
 
 /** How far each row's sum may rise and fall from its true value; 0 where a member's value is unknown. */
-function rowSlack(model: { lo: Float64Array; hi: Float64Array; value: Float64Array }): {
+export function rowSlack(model: { lo: Float64Array; hi: Float64Array; value: Float64Array }): {
   up: Float64Array;
   down: Float64Array;
 } {
@@ -821,7 +814,7 @@ function byNeighbourhood(
   },
 ): Quantity[] {
   const { model, ownColumns } = context;
-  const { byColumn, truth, owners, known } = model;
+  const { byColumn, truth, owners } = model;
   const bounds = { lo: model.lo, hi: model.hi };
   const unknown: number[] = [];
   for (let c = 0; c < truth.length; c += 1)
@@ -912,22 +905,7 @@ function byNeighbourhood(
       for (const c of ownColumns.get(owner) ?? [])
         if (!Number.isNaN(truth[c] ?? Number.NaN)) free.set(c, free.size);
     for (const c of unknown) free.set(c, free.size);
-    // Each row the free unknowns enter, over them alone, less what the fixed ones contribute.
-    const byRow = new Map<number, { terms: Terms; fixed: number }>();
-    for (const [c, at] of free) {
-      const t = truth[c] ?? Number.NaN;
-      byColumn.each(c, (r, w) => {
-        const row = byRow.get(r) ?? { terms: new Map(), fixed: known[r] ?? 0 };
-        row.terms.set(at, w);
-        if (!Number.isNaN(t)) row.fixed -= w * t;
-        byRow.set(r, row);
-      });
-    }
-    const local = [...byRow].map(([r, { terms, fixed }]): Row => ({
-      terms,
-      lo: (bounds.lo[r] ?? 0) - fixed,
-      hi: (bounds.hi[r] ?? 0) - fixed,
-    }));
+    const local = rowsWithOthersFixed(context.model, free);
     const model = attackerModel(context.highs, free.size, local, UPPER);
     try {
       return list.map((q) => {

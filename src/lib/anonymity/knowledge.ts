@@ -444,3 +444,28 @@ export function knowledge(input: {
     },
   };
 }
+
+/**
+ * The rows a linear programme needs when only the `free` columns move (column → its index in the
+ * programme) and every other column stays at its true value: each row the free columns enter,
+ * over them alone, with what the fixed ones contribute taken off its bounds. Every point of it
+ * keeps every published figure, so what it allows the attacker cannot rule out.
+ */
+export function rowsWithOthersFixed(model: Knowledge, free: ReadonlyMap<number, number>): Row[] {
+  const { truth, byColumn, known } = model;
+  const byRow = new Map<number, { terms: Terms; fixed: number }>();
+  for (const [c, at] of free) {
+    const t = truth[c] ?? Number.NaN;
+    byColumn.each(c, (r, w) => {
+      const row = byRow.get(r) ?? { terms: new Map(), fixed: known[r] ?? 0 };
+      row.terms.set(at, w);
+      if (!Number.isNaN(t)) row.fixed -= w * t;
+      byRow.set(r, row);
+    });
+  }
+  return [...byRow].map(([r, { terms, fixed }]): Row => ({
+    terms,
+    lo: (model.lo[r] ?? 0) - fixed,
+    hi: (model.hi[r] ?? 0) - fixed,
+  }));
+}

@@ -6,6 +6,8 @@ import { isHomogeneous } from '../anonymity/diversity.ts';
 import { generalise } from '../anonymity/generalise.ts';
 import { complementarySuppression, type Cell } from '../anonymity/suppress.ts';
 import { audit, bandCountsProtect, type Statistic } from '../anonymity/audit.ts';
+import { auditHiddenCells, type HiddenCell } from '../anonymity/hidden-cells.ts';
+import { sameFate } from '../anonymity/same-fate.ts';
 import {
   fingerprint,
   recorded,
@@ -53,8 +55,13 @@ export interface AuditReport {
   rounds: number;
   /** Figures the audit hid (ids such as `code:2`, `region:_other:enabler`, `dims:1.1`). */
   hidden: string[];
-  /** Quantities that earlier releases alone narrow: nothing in this release can fix them. */
+  /** Figures hidden by a primary rule whose feasibility interval was audited, and how many needed the whole-model LP. */
+  hiddenCells: number;
+  hiddenCellsSolved: number;
+  /** Quantities (and hidden figures) that earlier releases alone narrow: nothing in this release can fix them. */
   exposedByEarlier: number;
+  /** Recorded earlier releases the audit counted as known. */
+  releases: number;
 }
 
 /** Everything about the pilots that may be published: the only input of pages, charts and downloads. */
@@ -87,6 +94,11 @@ export interface ResultsInput {
   releases?: readonly Release[];
   /** Off only where a test shows what the audit prevents. */
   audit?: boolean;
+  /**
+   * The protection of hidden figures (#24): figures over the same pilots share one fate, and the
+   * audit checks every figure a rule hid. Off only where a test shows what it prevents.
+   */
+  hiddenCells?: boolean;
 }
 
 export const DEFAULT_PROTECTION_WIDTH = 10;
@@ -94,7 +106,7 @@ export const DEFAULT_PROTECTION_WIDTH = 10;
 /** One line for the build output: what the audit checked, how long it took, what it hid. */
 export function auditSummary(report: AuditReport): string {
   const hid = report.hidden.length === 0 ? 'hid nothing' : `hid ${report.hidden.join(', ')}`;
-  return `[anonymity] disclosure audit: ${report.quantities} protected scores, ${report.solved} needed the whole-model LP (${report.solves} HiGHS solves in all, ${report.solverSeconds.toFixed(2)} s), ${report.rounds} round${report.rounds === 1 ? '' : 's'}, ${report.seconds.toFixed(2)} s in all; ${hid}`;
+  return `[anonymity] disclosure audit: ${report.quantities} protected scores, ${report.solved} needed the whole-model LP, ${report.hiddenCells} hidden figures' intervals, ${report.hiddenCellsSolved} by the whole-model LP (${report.solves} HiGHS solves in all, ${report.solverSeconds.toFixed(2)} s), ${report.rounds} round${report.rounds === 1 ? '' : 's'}, ${report.seconds.toFixed(2)} s in all; ${hid}`;
 }
 
 const cellId = {
@@ -147,10 +159,13 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
   const over = new Map<string, { members: string[]; target: string }>();
   const cells: Cell[] = [];
   const lines: string[][] = [];
+  /** The figures a primary rule hid: their intervals are audited. */
+  const primaryCells: HiddenCell[] = [];
   const add = (id: string, figure: Figure, members: string[], target: string, rank = 0) => {
     figures.set(id, figure);
     over.set(id, { members, target });
     cells.push({ id, n: figure.n ?? 0, rank });
+    if (figure.hidden && members.length > 0) primaryCells.push({ figure: id, target, members });
   };
   const ids = (at: readonly number[]) => at.map((i) => pilotIds[i] ?? '');
   /** The pilots behind each published set of dimension means, by code. */
@@ -168,7 +183,7 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
     if (dimensions) {
       figure.dimensions = dimensions.figure;
       fineTuned.set(code, dimensions.members);
-    }
+    } else if (leaves.has(code)) primaryCells.push(...hiddenDimensions(table, code, pilotIds));
     // A sub-criterion is hidden before its criterion, so a suppression does not climb the tree.
     add(cellId.code(code), figure, ids(at), `code:${code}`, leaves.has(code) ? 0 : 1);
     const children = codes
@@ -191,9 +206,20 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
   );
 
   // One suppression over every figure, so a value hidden in one table cannot be recovered from another.
+  // Figures over the same pilots of the same target (two groupings that coincide) are one figure:
+  // both shown or both hidden, or the one shown gives the other away.
+  const twins =
+    input.hiddenCells === false
+      ? (hidden: Set<string>) => hidden
+      : sameFate([...over].map(([id, { target, members }]) => ({ id, target, members })));
   const suppress = () => {
-    const primary = [...figures].filter(([, f]) => f.hidden).map(([id]) => id);
-    for (const id of complementarySuppression(cells, lines, primary)) {
+    let primary = [...figures].filter(([, f]) => f.hidden).map(([id]) => id);
+    for (;;) {
+      const hidden = twins(complementarySuppression(cells, lines, primary));
+      if (hidden.size === primary.length) break;
+      primary = [...hidden];
+    }
+    for (const id of primary) {
       const figure = figures.get(id);
       if (figure && !figure.hidden) figures.set(id, { hidden: true });
     }
@@ -231,6 +257,7 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
         } else figures.set(id, { hidden: true });
       },
       suppress,
+      primaryCells: input.hiddenCells === false ? [] : primaryCells,
     });
   }
 
@@ -274,6 +301,8 @@ async function auditUntilSafe(context: {
   statistics: () => Statistic[];
   hideFigure: (id: string) => void;
   suppress: () => void;
+  /** Figures hidden by a primary rule, members by pilot id. */
+  primaryCells: readonly HiddenCell[];
 }): Promise<AuditReport> {
   const { input, leaves, kindOf, panelOf } = context;
   const started = performance.now();
@@ -303,6 +332,8 @@ async function auditUntilSafe(context: {
   let quantities = 0;
   let solved = 0;
   let exposedByEarlier = 0;
+  let hiddenCells = 0;
+  let hiddenCellsSolved = 0;
   let only: Set<string> | undefined;
   for (;;) {
     rounds += 1;
@@ -339,7 +370,39 @@ async function auditUntilSafe(context: {
       if (candidate) toHide.add(candidate);
       else exposedByEarlier += 1;
     }
-    if (toHide.size === 0) break;
+    if (toHide.size === 0) {
+      // No pilot's score is narrowed: now no hidden figure may be recomputed either.
+      const cells = await auditHiddenCells({
+        subjects,
+        statistics,
+        earlier: earlier.statistics,
+        cells: context.primaryCells.map((c) => ({
+          ...c,
+          members: c.members.map((m) => keyOf.get(m) ?? m),
+        })),
+        leafKinds,
+        bandsOf,
+        width: context.width,
+      });
+      solves += cells.solves;
+      solverSeconds += cells.seconds;
+      if (hiddenCells === 0) {
+        hiddenCells = cells.cells;
+        hiddenCellsSolved = cells.solved;
+      }
+      const targets = new Map(statistics.map((s) => [s.figure, s.target]));
+      for (const exposed of cells.exposed) {
+        // Least informative first, among the figures of the same target before the others.
+        const related = (id: string) => (targets.get(id) === exposed.target ? 0 : 1);
+        const candidate = [...new Set(exposed.figures)].sort(
+          (a, b) =>
+            related(a) - related(b) || rank(a) - rank(b) || n(a) - n(b) || a.localeCompare(b),
+        )[0];
+        if (candidate) toHide.add(candidate);
+        else exposedByEarlier += 1;
+      }
+      if (toHide.size === 0) break;
+    }
     for (const id of toHide) {
       context.hideFigure(id);
       hidden.push(id);
@@ -355,6 +418,9 @@ async function auditUntilSafe(context: {
     rounds,
     hidden: hidden.sort(),
     exposedByEarlier,
+    hiddenCells,
+    hiddenCellsSolved,
+    releases: input.releases?.length ?? 0,
   };
 }
 
@@ -411,6 +477,24 @@ function dimensionMeans(
     },
     members: at.map((i) => table.pilots[i]?.id ?? ''),
   };
+}
+
+/** The dimension means of a leaf that a rule withheld, one hidden cell per dimension. */
+function hiddenDimensions(
+  table: ScoreTable,
+  code: string,
+  pilotIds: readonly string[],
+): HiddenCell[] {
+  const { at, parts } = table.fineTuned.get(code) ?? { at: [], parts: [] };
+  const members = at.map((i) => pilotIds[i] ?? '');
+  const dimensions = [...new Set(parts.flatMap((p) => Object.keys(p)))];
+  return members.length === 0
+    ? []
+    : dimensions.map((d) => ({
+        figure: cellId.dimensions(code),
+        target: `dim:${code}:${d}`,
+        members,
+      }));
 }
 
 function breakdown(
