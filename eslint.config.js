@@ -13,7 +13,7 @@ import { defineConfig } from 'eslint/config';
  */
 const LIB_IMPORTS = {
   text: [],
-  pii: [],
+  pii: ['text'],
   markdown: [],
   security: [],
   charts: [],

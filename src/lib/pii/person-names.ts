@@ -6,7 +6,7 @@
  * version); a word is compared without its case ending ("Annu", "Annai", "Annas" are "Anna").
  * A street or institution named after a person ("Krišjāņa Barona iela") is no person.
  */
-import { foldDiacritics, stemWord } from '../search/normalise.ts';
+import { foldDiacritics, stemWord } from '../text/normalise.ts';
 import data from './given-names.json' with { type: 'json' };
 
 /** One person's name found in a text: where it starts and what it is. */
