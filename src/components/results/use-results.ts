@@ -5,10 +5,14 @@ import type { Figure } from '../../lib/results/publish';
 
 /**
  * The results helpers for the page being rendered, from the page's route data: the results of
- * the edition it shows (resultsEdition), with that edition's criteria.
+ * the edition it shows (resultsEdition), with that edition's criteria; a report's components
+ * show the report's own edition wherever it is printed.
  */
 export async function useResults(astro: AstroGlobal) {
-  const { model: page, resultsEdition } = astro.locals.route;
+  const { model: page } = astro.locals.route;
+  // A report printed on another page brings its own edition (MdxContent); else the page's.
+  const report = (astro.props as { report?: { edition: string | undefined } }).report;
+  const resultsEdition = report ? report.edition : astro.locals.route.resultsEdition;
   const model = resultsEdition ? await getModel(page.locale, resultsEdition) : page;
   const results = await getResults(resultsEdition);
   // A current-edition page showing another edition's figures links its own results pages.
