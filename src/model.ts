@@ -39,6 +39,7 @@ import type { EditionChanges } from './lib/editions/changes.ts';
 import { currentEdition, otherEditions } from './lib/editions/list.ts';
 import type { EditionPages } from './lib/editions/pages.ts';
 import type { EditionResults } from './lib/results/by-edition.ts';
+import { shownResults, type ShownResults } from './lib/editions/shown-results.ts';
 
 /** site.json, validated. */
 export async function getSite() {
@@ -359,16 +360,43 @@ export async function getEditionHistory(): Promise<EditionHistory | undefined> {
   };
 }
 
+const shown = new Map<string, ShownResults>();
+
 /**
- * The edition a summary of the pilots shows on a page tied to no edition (a handout, a chapter):
- * the current one when it publishes results, else the newest one that does, so a tree whose
- * pilots all assessed an older edition still has a pilot summary. Undefined means the current.
+ * Which edition's results the pages of `edition` (the current one by default) show, and each of
+ * its criterion codes there: shownResults over the published editions and the change lists.
+ */
+export async function getShownResults(edition?: string): Promise<ShownResults> {
+  const site = await getSite();
+  const current = currentEdition(site)?.id ?? '';
+  const page = edition ?? current;
+  let found = shown.get(page);
+  if (!found) {
+    const kinds = page === current ? currentKinds : editionData.find((e) => e.id === page)?.kinds;
+    found = shownResults({
+      page,
+      current,
+      editions: editionResults.map((r) => ({
+        edition: r.edition,
+        published: r.results.published,
+      })),
+      pairs: editionHistory?.pairs ?? [],
+      codes: Object.keys(kinds ?? {}),
+    });
+    shown.set(page, found);
+  }
+  return found;
+}
+
+/**
+ * The edition whose results the current edition's results pages and the pages tied to no edition
+ * (a handout, a chapter, the home page) show, when it is not the current one: the newest edition
+ * that has published results, so a tree whose pilots all assessed an older edition still shows
+ * them. Undefined means the current edition.
  */
 export async function summaryEdition(): Promise<string | undefined> {
-  const current = currentEdition(await getSite())?.id;
-  if (publishedResults.published) return undefined;
-  const newest = editionResults.filter((r) => r.results.published).at(-1)?.edition;
-  return newest && newest !== current ? newest : undefined;
+  const { edition, borrowed } = await getShownResults();
+  return borrowed ? edition : undefined;
 }
 
 /**

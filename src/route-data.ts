@@ -25,9 +25,9 @@ export interface RouteData {
   /** The page's own address in its locale (and edition). */
   href: string;
   /**
-   * The edition whose pilots the page's results show: the page's own edition on results pages
-   * and on an older edition's pages, the edition a report names, and otherwise the one a pilot
-   * summary shows (summaryEdition). Undefined means the current edition.
+   * The edition whose pilots the page's results show: the page's own edition on an older
+   * edition's pages, the edition a report names, and otherwise the newest edition with results
+   * (summaryEdition), on the current edition's results pages too. Undefined means the current.
    */
   resultsEdition: string | undefined;
   /** What the page is part of ("Criterion 1.1", "Glossary", the publisher on the home page): on its OG image. */
@@ -64,7 +64,7 @@ export async function useRouteData(
   const named = options.resultsEdition !== current ? options.resultsEdition : undefined;
   const resultsEdition = model.older
     ? model.edition?.id
-    : key === 'results' || key === 'data'
+    : key === 'data'
       ? undefined
       : key === 'reports'
         ? named

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { serve } from '../../scripts/lib/static-server.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
+import { listPages } from '../helpers/site-files.ts';
 
 // The default content: the 2011 draft had 4.4 and 4.5 the other way round, a 5.4 the validated
 // edition dropped, and 6.1 under its old title; the nine pilots assessed the draft.
@@ -114,24 +117,129 @@ describe('search and editions', () => {
   });
 });
 
-describe('results by edition', () => {
-  it("says on the current edition's results that no pilot assessed it yet, and links the draft's results", async () => {
-    await page.goto(`${server.url}/en/results/`);
+/** A UI string of a locale. */
+function uiString(locale: string, key: string): string {
+  const ui = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../../src/i18n/ui/${locale}.json`), 'utf8'),
+  ) as Record<string, string>;
+  return ui[key] ?? key;
+}
+/** A UI string as a pattern: its placeholders stand for whatever the page fills in. */
+const sentence = (locale: string, key: string) =>
+  new RegExp(
+    uiString(locale, key)
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^\n]*?'),
+  );
+const NO_RESULTS = [
+  'results.empty',
+  'results.none',
+  'results.editionEmpty',
+  'results.noCounterpart',
+];
+
+describe('results follow the newest edition with results', () => {
+  for (const [path, locale] of [
+    ['/results/', 'lv'],
+    ['/results/1/', 'lv'],
+    ['/en/results/', 'en'],
+    ['/lt/results/', 'lt'],
+    ['/results/4.5/', 'lv'],
+  ] as const) {
+    it(`shows the draft pilots' figures, a chart and a table on ${path}, naming the 2011 draft`, async () => {
+      await page.goto(`${server.url}${path}`);
+      const article = page.locator('article');
+      const text = await article.innerText();
+      expect(await article.locator('figure.chart svg').count()).toBeGreaterThan(0);
+      expect(await article.locator('table td.numeric').count()).toBeGreaterThan(0);
+      expect(text).toMatch(/\d+[,.]\d/); // a mean such as 39,8
+      const note = await page.locator('.edition-results').innerText();
+      expect(note).toContain('2011');
+      expect(note).toMatch(sentence(locale, 'results.borrowed'));
+      for (const key of NO_RESULTS) expect(text).not.toMatch(sentence(locale, key));
+      // The note links how the current edition differs from the one the pilots assessed.
+      await page.locator('.edition-results a[href$="/editions/2012/changes/"]').click();
+      await page.waitForLoadState();
+      expect(new URL(page.url()).pathname).toMatch(/\/editions\/2012\/changes\/$/);
+    });
+  }
+
+  it("shows on /results/4.5/ the draft's 4.4, the same sub-criterion, and says so", async () => {
+    await page.goto(`${server.url}/en/results/4.5/`);
     const text = await page.locator('article').innerText();
-    expect(text).toContain('No pilot has assessed 2012 validated methodology yet');
-    expect(text).not.toContain('There are no results yet');
-    await page.locator('.edition-results').getByRole('link', { name: '2011 draft' }).click();
-    await page.waitForLoadState();
-    expect(new URL(page.url()).pathname).toBe('/en/editions/2011-draft/results/');
-    expect(await page.locator('article').innerText()).toContain(
-      'These results come from the 9 pilots that assessed 2011 draft.',
+    expect(text).toContain('In 2011 draft this criterion is numbered 4.4');
+    expect(await page.locator('article table th[scope="row"]').first().innerText()).toMatch(
+      /^4\.4 /,
     );
   });
 
-  it("leads from a criterion's empty results to the same criterion's results in the draft", async () => {
-    await page.goto(`${server.url}/en/results/6/`);
-    await page.locator('.edition-results').getByRole('link', { name: '2011 draft' }).click();
-    await page.waitForLoadState();
-    expect(new URL(page.url()).pathname).toBe('/en/editions/2011-draft/results/6/');
+  it('says in one sentence that 2.4 has no pilot results, and its criterion page does not link there', async () => {
+    await page.goto(`${server.url}/en/results/2.4/`);
+    const text = await page.locator('article').innerText();
+    expect(text).toMatch(sentence('en', 'results.noCounterpart'));
+    expect(await page.locator('article table').count()).toBe(0);
+    expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
+    await page.goto(`${server.url}/en/criteria/2.4/`);
+    expect(await page.locator('article a[href="/en/results/2.4/"]').count()).toBe(0);
+    await page.goto(`${server.url}/en/criteria/4.5/`);
+    expect(await page.locator('article a[href="/en/results/4.5/"]').count()).toBe(1);
   });
+
+  it("keeps the draft's own results at its own addresses", async () => {
+    await page.goto(`${server.url}/en/editions/2011-draft/results/5/`);
+    expect(await page.locator('article').innerText()).toContain(
+      'These results come from the 9 pilots that assessed 2011 draft.',
+    );
+    expect(await page.locator('article table th[scope="row"]').allInnerTexts()).toContain(
+      '5.4 Meeting the quality requirements for social services',
+    );
+  });
+});
+
+describe('the home page', () => {
+  for (const prefix of ['', '/en', '/lt']) {
+    it(`links the results from ${prefix || '/'} and shows the results page's own figures`, async () => {
+      await page.goto(`${server.url}${prefix}/results/`);
+      const onResults = await page.locator('.key-points .key-figures li').allInnerTexts();
+      await page.goto(`${server.url}${prefix}/`);
+      const section = page.locator('.home-results');
+      const onHome = await section.locator('.key-figures li').allInnerTexts();
+      expect(onHome.length).toBeGreaterThanOrEqual(2);
+      for (const figure of onHome) expect(onResults).toContain(figure);
+      expect(await section.innerText()).toMatch(/\b9\b/);
+      expect(await section.locator(`a[href="${prefix}/results/"]`).count()).toBe(1);
+    });
+  }
+});
+
+describe('every results page of the shipped content', () => {
+  it('has no table whose only group is “Other” and no column hidden in every row', async () => {
+    const paths = listPages(DEFAULT_SITE)
+      .map((p) => p.path)
+      .filter((p) => /\/results\/([^/]+\/)?$/.test(p));
+    expect(paths.length).toBeGreaterThan(100);
+    const others = ['lv', 'en', 'lt'].map((l) => uiString(l, 'results.other'));
+    const found: string[] = [];
+    for (const path of paths) {
+      await page.goto(`${server.url}${path}`);
+      const tables = await page.$$eval('article table', (all) =>
+        all.map((table) => {
+          const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+            [...tr.children].map((cell) => cell.textContent?.trim() ?? ''),
+          );
+          return { caption: (table as HTMLTableElement).caption?.textContent?.trim() ?? '', rows };
+        }),
+      );
+      for (const { caption, rows } of tables) {
+        if (rows.length > 0 && rows.every((r) => others.includes(r[0] ?? '')))
+          found.push(`${path}: “${caption}” has only an “Other” row`);
+        const width = Math.max(0, ...rows.map((r) => r.length));
+        for (let column = 1; column < width; column += 1)
+          if (rows.length > 0 && rows.every((r) => r[column] === '—'))
+            found.push(`${path}: “${caption}” column ${column + 1} is hidden in every row`);
+      }
+    }
+    expect(found).toEqual([]);
+  }, 600_000);
 });

@@ -243,7 +243,7 @@ describe('navigation a reader finds', () => {
 
   it('has a methodology index and links a criterion to its results and back', () => {
     expect(html('/methodology/')).toContain('href="/methodology/about/"');
-    expect(html('/criteria/1.1/')).toContain('href="/results/1/"');
+    expect(html('/criteria/1.1/')).toContain('href="/results/1.1/"');
     expect(html('/results/1/')).toContain('href="/criteria/1/"');
   });
 

@@ -375,7 +375,7 @@ describe('the self-assessment tool in Chromium', () => {
     await axe(page, 'lv consensus, all agreed');
   });
 
-  it('shows the averages src/lib computes, the profile chart with a table, and only published pilot figures', async () => {
+  it('shows the averages src/lib computes, the profile chart with a table, and the published figures of the edition the pilots assessed, code by code', async () => {
     await page.click('.sa-tabs a[href="#result"]');
     await page.waitForSelector('.sa-compare');
     const entries = Object.fromEntries(
@@ -403,26 +403,47 @@ describe('the self-assessment tool in Chromium', () => {
 
     const data = JSON.parse(readFileSync(join(DEFAULT_SITE, 'data/results.json'), 'utf8')) as {
       currentEdition?: string;
+      editions?: Array<{ id: string; published: boolean; pilotCount: number | null }>;
       rows: Array<{ edition?: string; scope: string; id: string; mean?: number | null }>;
     };
-    // The tool assesses the current edition: another edition's pilots scored other criteria.
-    const ofCurrent = (r: { edition?: string }) =>
-      r.edition === undefined || r.edition === data.currentEdition;
-    const criterionRows = data.rows.filter((r) => r.scope === 'criterion');
-    const published = new Map(criterionRows.filter(ofCurrent).map((r) => [r.id, r.mean]));
-    const elsewhere = criterionRows.filter(
-      (r) => !ofCurrent(r) && typeof r.mean === 'number' && !published.has(r.id),
+    // The results pages show the newest edition with results (the 2011 draft, on the shipped
+    // content), and so does the comparison: named above the table, codes through the change list.
+    const shown = data.editions?.filter((e) => e.published).at(-1);
+    expect(shown?.id).toBe('2011-draft');
+    const site = JSON.parse(readFileSync(join(DEFAULT_CONTENT, 'site.json'), 'utf8')) as {
+      editions: Array<{ id: string; title: Record<string, string> }>;
+    };
+    const title = site.editions.find((e) => e.id === shown?.id)?.title.lv ?? '';
+    expect(await page.locator('.sa-compare-edition').innerText()).toContain(title);
+    const means = new Map(
+      data.rows
+        .filter((r) => r.scope === 'criterion' && r.edition === shown?.id)
+        .map((r) => [r.id, r.mean]),
     );
-    // The shipped content's pilots assessed the 2011 draft: its figures must not appear here.
-    if (data.currentEdition)
-      expect(elsewhere.some((r) => expected.criteria.some((c) => c.code === r.id))).toBe(true);
-    const compared = await page.$$eval('.sa-compare tbody tr', (rows) =>
-      rows.map((r) => r.querySelectorAll('td')[1]?.textContent ?? ''),
+    const compared = new Map(
+      await page.$$eval('.sa-compare tbody tr', (rows) =>
+        rows.map((r) => [
+          (r.querySelector('th')?.textContent ?? '').split(' ')[0] ?? '',
+          r.querySelectorAll('td')[1]?.textContent ?? '',
+        ]),
+      ),
     );
-    for (const [i, c] of expected.criteria.entries()) {
-      const mean = published.get(c.code);
-      expect(compared[i]).toBe(
-        typeof mean === 'number' ? number.format(mean) : lv['tool.result.notPublished'],
+    const fill = (key: string, values: Record<string, string>) =>
+      (lv[key] ?? key).replace(/\{(\w+)\}/g, (_: string, name: string) => values[name] ?? '');
+    // Renumbered: the current 4.5 is the draft's 4.4; new in 2012: 2.4; the draft's 5.4 has no row.
+    expect(compared.get('4.5')).toBe(
+      fill('tool.compare.renumbered', {
+        mean: number.format(means.get('4.4') ?? NaN),
+        code: '4.4',
+      }),
+    );
+    expect(compared.get('2.4')).toBe(fill('tool.compare.noCounterpart', { edition: title }));
+    expect(compared.has('5.4')).toBe(false);
+    for (const c of methodology.criteria) {
+      if (['2.4', '4.4', '4.5'].includes(c.code)) continue;
+      const mean = means.get(c.code);
+      expect(compared.get(c.code), c.code).toBe(
+        typeof mean === 'number' ? number.format(mean) : lv['tool.compare.hidden'],
       );
     }
     await page.click('.sa-plan button');
@@ -446,6 +467,10 @@ describe('the self-assessment tool in Chromium', () => {
     expect(text).toContain('Vērtējumu profils pa kritērijiem');
     expect(text).toContain('Izstrādāt mācību plānu katram darbiniekam');
     expect(text).toContain('Salīdzinājums ar pilotiem');
+    // The edition the pilots assessed is named on paper too.
+    expect(text).toMatch(
+      /Salīdzinājums ar 9 pilotprojektiem, kas novērtēja versiju\s+„2011\. gada/,
+    );
     expect(text).not.toContain('Kā grupa strādā ar rīku');
   });
 

@@ -1,16 +1,28 @@
 /** What every results component needs: the page's model, the published results and shared helpers. */
 import type { AstroGlobal } from 'astro';
-import { getModel, getResults } from '../../model';
+import { getModel, getResults, getShownResults } from '../../model';
 import type { Figure } from '../../lib/results/publish';
 
 /**
  * The results helpers for the page being rendered, from the page's route data: the results of
- * the edition it shows (resultsEdition), with that edition's criteria.
+ * the edition it shows (resultsEdition), with that edition's criteria; a report's components
+ * show the report's own edition wherever it is printed.
  */
 export async function useResults(astro: AstroGlobal) {
-  const { model: page, resultsEdition } = astro.locals.route;
+  const { model: page } = astro.locals.route;
+  // A report printed on another page brings its own edition (MdxContent); else the page's.
+  const report = (astro.props as { report?: { edition: string | undefined } }).report;
+  const resultsEdition = report ? report.edition : astro.locals.route.resultsEdition;
   const model = resultsEdition ? await getModel(page.locale, resultsEdition) : page;
   const results = await getResults(resultsEdition);
+  // A current-edition page showing another edition's figures links its own results pages.
+  const shown = page.older ? undefined : await getShownResults();
+  const mapped = shown?.borrowed && shown.edition === resultsEdition ? shown : undefined;
+  /** The results page of a criterion of the shown edition, on the page's side when it has one. */
+  const resultsHref = (code: string) => {
+    const own = mapped?.pageCodes.get(code);
+    return own ? page.editionHref('results', own) : model.editionHref('results', code);
+  };
   const { t } = model;
   const number = new Intl.NumberFormat(model.locale, { maximumFractionDigits: 1 });
   /** A figure's value as text, or why it is not shown. */
@@ -32,5 +44,5 @@ export async function useResults(astro: AstroGlobal) {
       );
     return found;
   };
-  return { model, results, t, number, show, hasQuartiles, anyHidden, criterion };
+  return { model, results, t, number, show, hasQuartiles, anyHidden, criterion, resultsHref };
 }

@@ -25,6 +25,9 @@ import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
 import { checkEvents, checkGlossary, checkReportSlugs, linkablePages } from './rules/references.ts';
 import { checkReportComponents } from './rules/report-components.ts';
+import { pilotsByEdition } from '../editions/list.ts';
+import { shownResults } from '../editions/shown-results.ts';
+import { publishes } from '../results/publish.ts';
 import {
   MARKDOWN_SCHEMAS,
   localizedSchema,
@@ -243,7 +246,14 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     ],
     problems,
   );
-  checkReportComponents([...tree.methodology, ...tree.news], codes, problems);
+  // Chapters and news show the results of the edition the results pages show (shownResults),
+  // so their components name that edition's codes: the check renders what the build renders.
+  const shown = shownEdition(tree, currentId, site?.anonymity.minGroupSize);
+  checkReportComponents(
+    [...tree.methodology, ...tree.news],
+    editions.get(shown)?.codes ?? codes,
+    problems,
+  );
   for (const edition of tree.editions)
     checkReportComponents(edition.methodology, editions.get(edition.id)?.codes, problems);
   // A report shows the results of the edition it names, so its components name that edition's codes.
@@ -382,4 +392,20 @@ function withoutDrafts(tree: ContentTree): ContentTree {
     events: published(tree.events),
     editions: tree.editions.map(editionWithoutDrafts),
   };
+}
+
+/** The edition whose results pages tied to no edition show: the newest one that publishes. */
+function shownEdition(tree: ContentTree, current: string, k: number | undefined): string {
+  if (k === undefined || !tree.site) return current;
+  const groups = pilotsByEdition(
+    tree.pilots.map((p) => p.data),
+    tree.site,
+  );
+  const editions = [...groups].map(([edition, pilots]) => ({
+    edition,
+    published: publishes(pilots.length, k),
+  }));
+  return (
+    shownResults({ page: current, current, editions, pairs: [], codes: [] }).edition ?? current
+  );
 }

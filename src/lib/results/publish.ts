@@ -130,6 +130,14 @@ function informativeness(id: string, leaves: ReadonlySet<string>): number {
  * complementary suppression across every line of figures that sum up, and then the disclosure
  * audit, which hides more until no pilot's score can be narrowed below the protection width.
  */
+/**
+ * Whether `pilotCount` pilots publish results at all: the first anonymity rule, and also what
+ * decides which edition's results a page shows, so `npm run check` can tell without publishing.
+ */
+export function publishes(pilotCount: number, k: number): boolean {
+  return pilotCount >= k;
+}
+
 export async function publishResults(input: ResultsInput): Promise<PublishedResults> {
   const { pilots, codes, panels, k } = input;
   const width = input.protectionWidth ?? DEFAULT_PROTECTION_WIDTH;
@@ -137,7 +145,7 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
   const leaves = leafCodes(codes.map((c) => c.code));
   const kindOf = new Map(codes.map((c) => [c.code, c.kind]));
   const panelOf = (kind: Kind | undefined) => panelFor(panels, kind);
-  const published = pilots.length >= k;
+  const published = publishes(pilots.length, k);
   const empty = { strengths: {}, improvements: {} };
   if (!published) {
     return {

@@ -31,6 +31,11 @@ export interface ToolMethodology {
   kinds: Partial<Record<Kind, string>>;
   /** The open data file whose published aggregates the result is compared with. */
   openData: string;
+  /**
+   * Whose figures the comparison shows, with editions: the edition the results pages show
+   * (shownResults), its title, and each criterion's code there (absent: no counterpart).
+   */
+  comparison?: { edition: string; title: string; codes: Record<string, string> } | undefined;
 }
 
 /** The codes with their kinds, as the result rules of `src/lib/results` take them. */

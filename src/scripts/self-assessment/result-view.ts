@@ -9,6 +9,8 @@ import type { Kind } from '../../lib/content/schemas/criterion';
 import { PRIORITIES } from '../../lib/self-assessment/assessment';
 import {
   parsePublishedAverages,
+  pilotFigure,
+  type PilotComparison,
   type PublishedAverages,
 } from '../../lib/self-assessment/published';
 import { assessmentResult, bandFor, progressOf } from '../../lib/self-assessment/result';
@@ -22,7 +24,7 @@ let published: Promise<PublishedAverages | undefined> | undefined;
 function publishedAverages(app: App): Promise<PublishedAverages | undefined> {
   published ??= fetch(app.methodology.openData)
     .then((response) => (response.ok ? response.json() : undefined))
-    .then(parsePublishedAverages)
+    .then((data: unknown) => parsePublishedAverages(data, app.methodology.comparison?.edition))
     .catch(() => undefined);
   return published;
 }
@@ -198,20 +200,53 @@ function comparisonTable(
   const { t, methodology } = app;
   if (!averages) return [h('p', {}, t('tool.result.noData'))];
   const format = (value: number | undefined) => (value === undefined ? '—' : app.number(value));
-  const rows = [
-    ...result.criteria.map((c) => ({
+  // Every criterion and sub-criterion, through its code in the edition the pilots assessed.
+  const { comparison } = methodology;
+  const rows: Array<{
+    code: string;
+    label: string;
+    own: number | undefined;
+    pilots: PilotComparison;
+  }> = [
+    ...methodology.criteria.map((c) => ({
+      code: c.code,
       label: labelOf(app, c.code),
-      own: c.score,
-      pilots: averages.criteria.get(c.code),
+      own: result.byCode.get(c.code),
+      pilots: pilotFigure(averages, c.code, comparison?.codes),
     })),
-    ...Object.entries(methodology.kinds).map(([kind, label]) => ({
-      label,
-      own: result.byKind.get(kind as Kind),
-      pilots: averages.kinds.get(kind),
-    })),
+    ...Object.entries(methodology.kinds).map(([kind, label]) => {
+      const figure = averages.kinds.get(kind);
+      return {
+        code: kind,
+        label,
+        own: result.byKind.get(kind as Kind),
+        pilots: figure
+          ? { state: 'figure' as const, figure, code: kind }
+          : { state: 'notPublished' as const },
+      };
+    }),
   ];
+  const said = (code: string, pilots: PilotComparison) =>
+    pilots.state === 'figure'
+      ? pilots.code === code || !comparison
+        ? format(pilots.figure.mean)
+        : t('tool.compare.renumbered', { mean: format(pilots.figure.mean), code: pilots.code })
+      : pilots.state === 'hidden'
+        ? t('tool.compare.hidden')
+        : pilots.state === 'noCounterpart'
+          ? t('tool.compare.noCounterpart', { edition: comparison?.title ?? '' })
+          : t('tool.result.notPublished');
   return [
     h('p', {}, t('tool.result.comparisonIntro')),
+    ...(comparison && averages.pilotCount !== undefined
+      ? [
+          h(
+            'p',
+            { class: 'sa-compare-edition' },
+            t('tool.compare.edition', { count: averages.pilotCount, edition: comparison.title }),
+          ),
+        ]
+      : []),
     ...(averages.sampleData ? [h('p', { class: 'notice' }, t('results.sample.text'))] : []),
     scrollRegion(
       t('tool.result.comparison'),
@@ -240,15 +275,13 @@ function comparisonTable(
               {},
               h('th', { scope: 'row' }, row.label),
               h('td', { class: 'numeric' }, format(row.own)),
+              h('td', { class: 'numeric' }, said(row.code, row.pilots)),
               h(
                 'td',
                 { class: 'numeric' },
-                row.pilots ? format(row.pilots.mean) : t('tool.result.notPublished'),
-              ),
-              h(
-                'td',
-                { class: 'numeric' },
-                row.pilots?.n === undefined ? '—' : String(row.pilots.n),
+                row.pilots.state === 'figure' && row.pilots.figure.n !== undefined
+                  ? String(row.pilots.figure.n)
+                  : '—',
               ),
             ),
           ),

@@ -5,7 +5,7 @@ import { pilotSchema, localizedSchema } from '../../../src/lib/content/schemas/i
 import { publishResults } from '../../../src/lib/results/publish.ts';
 import { openDataRows } from '../../../src/lib/results/open-data.ts';
 import { codeInfos } from '../../../src/lib/self-assessment/methodology.ts';
-import { parsePublishedAverages } from '../../../src/lib/self-assessment/published.ts';
+import { parsePublishedAverages, pilotFigure } from '../../../src/lib/self-assessment/published.ts';
 import { DEFAULT_CONTENT, methodologyOfTree } from '../../helpers/self-assessment.ts';
 
 const methodology = methodologyOfTree(DEFAULT_CONTENT);
@@ -79,5 +79,35 @@ describe('the published pilot averages the tool compares with', async () => {
   it('are absent, not invented, when the file cannot be read', () => {
     expect(parsePublishedAverages('<html>')).toBeUndefined();
     expect(parsePublishedAverages({ rows: 'none' })).toBeUndefined();
+  });
+
+  it('are the named edition’s when the results pages show another edition’s pilots, mapped code by code', () => {
+    const file = {
+      currentEdition: '2012',
+      editions: [
+        { id: '2011-draft', published: true, pilotCount: 9 },
+        { id: '2012', published: false, pilotCount: null },
+      ],
+      rows: [
+        { edition: '2011-draft', scope: 'criterion', id: '4.4', mean: 42.8, n: 6 },
+        { edition: '2011-draft', scope: 'criterion', id: '7.1', mean: null, hidden: true },
+        { edition: '2011-draft', scope: 'criterion', id: '5.4', mean: 42.6, n: 9 },
+      ],
+    };
+    const averages = parsePublishedAverages(file, '2011-draft');
+    expect(averages?.pilotCount).toBe(9);
+    if (!averages) return;
+    // 2012's 4.5 is the draft's 4.4; 2.4 is new in 2012; 7.1 is hidden; 9.9 is simply not there.
+    const codes = { '4.5': '4.4', '7.1': '7.1', '9.9': '9.9' };
+    expect(pilotFigure(averages, '4.5', codes)).toEqual({
+      state: 'figure',
+      figure: { mean: 42.8, n: 6 },
+      code: '4.4',
+    });
+    expect(pilotFigure(averages, '2.4', codes)).toEqual({ state: 'noCounterpart' });
+    expect(pilotFigure(averages, '7.1', codes)).toEqual({ state: 'hidden', code: '7.1' });
+    expect(pilotFigure(averages, '9.9', codes)).toEqual({ state: 'notPublished' });
+    // Without editions, a code is its own.
+    expect(pilotFigure(averages, '4.4', undefined).state).toBe('figure');
   });
 });
