@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/lib/pdf/chromium.ts';
+import { serve } from '../../src/lib/pdf/static-server.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
 
 // The default content: the 2011 draft had 4.4 and 4.5 the other way round, a 5.4 the validated

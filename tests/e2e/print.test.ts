@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { printPdf } from '../../scripts/lib/print-pdf.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/lib/pdf/chromium.ts';
+import { printPdf } from '../../src/lib/pdf/print-pdf.ts';
+import { serve } from '../../src/lib/pdf/static-server.ts';
 import { formatEventTime } from '../../src/lib/events/time.ts';
 import { TMP } from '../helpers/fixtures.ts';
 import { blankShares, pdfFonts, pdfPageCount, pdfPageTexts } from '../helpers/pdf.ts';
@@ -44,7 +44,7 @@ const handoutPdfs = () =>
     ),
   );
 
-describe('handout PDFs from npm run pdf', () => {
+describe('handout PDFs from npm run build', () => {
   it('fit the summaries on two A4 pages and the worksheet on 32, in every locale', () => {
     expect(subcriteria.length).toBe(28);
     for (const locale of LOCALES) {
