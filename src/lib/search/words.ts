@@ -12,6 +12,8 @@ import { foldDiacritics, stemWord } from './normalise.ts';
 
 /** The forms of a typed word to try, longest first: as typed, then shorter beginnings. */
 export function wordForms(word: string): string[] {
+  // A word with a hyphen or digits ("fine-tuned", "4.3") is several index words: kept whole.
+  if (/[^\p{L}\p{M}]/u.test(word)) return [word];
   const letters = [...word];
   // A beginning of four letters, or two thirds of a longer word, still says which word it is.
   const shortest = Math.min(letters.length, Math.max(4, Math.ceil((letters.length * 2) / 3)));
@@ -82,7 +84,11 @@ export function titlesFirst<Hit extends { title: string }>(
   locale: string,
 ): Hit[] {
   const fold = (text: string) => foldDiacritics(text.toLocaleLowerCase(locale));
-  const stems = forms.map((form) => fold(stemWord(form, locale)));
+  const stems = forms.flatMap((form) =>
+    fold(stemWord(form, locale))
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
   const inTitle = (hit: Hit) => {
     const words = fold(hit.title).split(/[^\p{L}\p{N}]+/u);
     return stems.filter((stem) => words.some((word) => word.startsWith(stem))).length;

@@ -5,6 +5,7 @@ describe('the beginning of a word a reader types', () => {
   it('is tried as typed, then a letter shorter at a time, down to a recognisable beginning', () => {
     expect(wordForms('identifyin')).toEqual(['identifyin', 'identifyi', 'identify', 'identif']);
     expect(wordForms('plāns')).toEqual(['plāns', 'plān']);
+    expect(wordForms('fine-tuned')).toEqual(['fine-tuned']);
   });
 
   it('counts as found in the shortest form the index knows, and a word it never knows is named', async () => {
