@@ -171,7 +171,17 @@ async function findHits(
   const missing = words.filter((w) => !w.form).map((w) => w.word);
   if (found.length === 0) return { hits: [], missing };
   const forms = found.map((w) => w.form);
-  const full = titlesFirst(await searchHits(pagefind, forms.join(' '), locale), forms, locale);
+  // The query as typed too: whatever plain Pagefind finds is never lost to a shorter form.
+  const [asTyped, byForms] = await Promise.all([
+    searchHits(pagefind, query, locale),
+    searchHits(pagefind, forms.join(' '), locale),
+  ]);
+  const typedUrls = new Set(asTyped.map((hit) => hit.url));
+  const full = titlesFirst(
+    [...asTyped, ...byForms.filter((hit) => !typedUrls.has(hit.url))],
+    forms,
+    locale,
+  );
   if (found.length === 1) return { hits: full, missing };
   const byWord = new Map(
     await Promise.all(
