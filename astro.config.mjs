@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { pdfs } from './src/integrations/pdfs.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { selfAssessmentWorker } from './src/integrations/self-assessment-worker.ts';
@@ -44,6 +45,11 @@ export default defineConfig({
     mdx(),
     notFoundPages(),
     securityHeaders(),
+    // Before the search index, so it indexes the pages with their PDF links. PDFS=off skips it
+    // (fixture builds in tests); the cache is kept between builds like the OG images'.
+    ...(process.env.PDFS === 'off'
+      ? []
+      : [pdfs(resolve(process.env.PDF_CACHE_DIR || 'node_modules/.cache/metodika-pdf'))]),
     searchIndex(),
     selfAssessmentWorker(),
     // Kept between builds (and between trees: images are keyed by what they show).

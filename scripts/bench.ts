@@ -6,7 +6,9 @@
  * Two parts, both run by default; name one to run only it (`npm run bench -- pilots`):
  * - `pilots`: 9, 2,000 and 20,000 pilots on the same 9 criteria in 2 locales (no OG images):
  *   pilots are aggregated once and never reach Astro, so time and memory should barely move;
- * - `site`: 4 locales, growing pilots and a page-heavy tree, with OG images cold and warm.
+ * - `site`: 4 locales, growing pilots and a page-heavy tree, with OG images cold and warm;
+ * - `pdfs`: the shipped content with its handout and event-bundle PDFs printed cold (empty
+ *   cache), warm (every PDF reused) and not at all (PDFS=off).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,8 @@ interface Measurement {
   pages: number;
   /** What the OG integration reported: images rendered and ms each. */
   og?: { rendered: number; msEach: number };
+  /** What the PDF integration reported: PDFs printed, ms each, and reused from the cache. */
+  pdf?: { printed: number; msEach: number; reused: number };
   /** What Pagefind reported, and the size of its bundle. */
   search?: { msPerPage: number; kb: number };
 }
@@ -81,11 +85,15 @@ function measureOnce(args: string[], env: Record<string, string>, outDir: string
   ).length;
   const search = /Search index: \d+ pages in [\d.]+ s \(([\d.]+) ms a page\)/.exec(result.stdout);
   const og = /OG images: (\d+) rendered(?: \((\d+) ms an image\))?/.exec(result.stdout);
+  const pdf = /PDFs: (\d+) printed(?: \((\d+) ms a PDF\))?, (\d+) reused/.exec(result.stdout);
   return {
     seconds: minutes * 60 + seconds,
     peakMb: Number(field('Maximum resident set size \\(kbytes\\)')) / 1024,
     pages,
     ...(og ? { og: { rendered: Number(og[1]), msEach: Number(og[2] ?? 0) } } : {}),
+    ...(pdf
+      ? { pdf: { printed: Number(pdf[1]), msEach: Number(pdf[2] ?? 0), reused: Number(pdf[3]) } }
+      : {}),
     ...(search
       ? { search: { msPerPage: Number(search[1]), kb: folderKb(join(outDir, 'pagefind')) } }
       : {}),
@@ -133,7 +141,11 @@ if (runs('pilots')) {
     // Ids with a letter prefix past 9,999 pilots, as the contract allows (^[A-Z]{1,3}\d{1,4}$).
     generateTree(tree, { criteria: 9, pilots, locales: ['lv', 'en'], defaultLocale: 'lv' });
     const outDir = join(WORK, 'dist', slug);
-    const measured = measure([], { CONTENT_DIR: tree, OUT_DIR: outDir, OG_IMAGES: 'off' }, outDir);
+    const measured = measure(
+      [],
+      { CONTENT_DIR: tree, OUT_DIR: outDir, OG_IMAGES: 'off', PDFS: 'off' },
+      outDir,
+    );
     base ??= measured;
     const bareDir = bareSite(measured.pages);
     const bare = measure(['--root', bareDir], {}, join(bareDir, 'dist'));
@@ -166,7 +178,12 @@ for (const scenario of runs('site') ? SCENARIOS : []) {
   const tree = join(WORK, 'trees', slug);
   generateTree(tree, { ...scenario.tree, locales: LOCALES, defaultLocale: 'lv' });
   const outDir = join(WORK, 'dist', slug);
-  const env = { CONTENT_DIR: tree, OUT_DIR: outDir, OG_CACHE_DIR: join(WORK, 'og-cache', slug) };
+  const env = {
+    CONTENT_DIR: tree,
+    OUT_DIR: outDir,
+    OG_CACHE_DIR: join(WORK, 'og-cache', slug),
+    PDFS: 'off',
+  };
   // The first build renders the OG images into a fresh cache; the measured ones reuse it.
   rmSync(env.OG_CACHE_DIR, { recursive: true, force: true });
   const cold = measureOnce([], env, outDir);
@@ -236,6 +253,50 @@ if (runs('site')) {
         'warm ms/page over no-OG',
       ],
       ogRows,
+    ),
+  );
+}
+
+if (runs('pdfs')) {
+  const outDir = join(WORK, 'dist', 'pdfs');
+  const env = {
+    CONTENT_DIR: join(ROOT, 'content'),
+    OUT_DIR: outDir,
+    OG_IMAGES: 'off',
+    PDF_CACHE_DIR: join(WORK, 'pdf-cache'),
+  };
+  // The first build prints every PDF into a fresh cache; the measured ones reuse them.
+  rmSync(env.PDF_CACHE_DIR, { recursive: true, force: true });
+  const cold = measureOnce([], env, outDir);
+  const warm = measure([], env, outDir);
+  const off = measure([], { ...env, PDFS: 'off' }, outDir);
+  console.log(
+    `\nPDFs of the shipped content (no OG images): a cold build, a warm rebuild (median of ${RUNS}), and PDFS=off.\n`,
+  );
+  console.log(
+    table(
+      [
+        'PDFs',
+        'printed cold',
+        'ms/PDF',
+        'cold s',
+        'cold peak MB',
+        'printed warm',
+        'warm s',
+        'PDFS=off s',
+      ],
+      [
+        [
+          String((cold.pdf?.printed ?? 0) + (cold.pdf?.reused ?? 0)),
+          String(cold.pdf?.printed ?? 0),
+          String(cold.pdf?.msEach ?? 0),
+          cold.seconds.toFixed(1),
+          cold.peakMb.toFixed(0),
+          String(warm.pdf?.printed ?? 0),
+          warm.seconds.toFixed(1),
+          off.seconds.toFixed(1),
+        ],
+      ],
     ),
   );
 }

@@ -80,7 +80,8 @@ export async function useRouteData(
     search: key
       ? searchMetadata(route, (type) => t(`search.type.${type}`), {
           code: options.criterion?.code,
-          kind: options.criterion?.kind && t(`criteria.${options.criterion.kind}`),
+          // Qualified ("Results criteria"), so a kind never reads as the page type "Results".
+          kind: options.criterion?.kind && t(`search.kind.${options.criterion.kind}`),
           region: options.region && model.region(options.region).text,
           edition,
         })

@@ -5,7 +5,11 @@ import { FIXTURES, composeTree } from '../helpers/fixtures.ts';
 import { buildTree, checkTree } from '../helpers/build.ts';
 
 describe('astro build on a valid fixture tree', async () => {
-  const { status, output, outDir } = await buildTree(join(FIXTURES, 'valid'), 'valid');
+  // Built as on a machine without Chromium: the PDFs step is on, but finds no browser.
+  const { status, output, outDir } = await buildTree(join(FIXTURES, 'valid'), 'valid', {
+    PDFS: 'on',
+    CHROMIUM: join(FIXTURES, 'no-such-chromium'),
+  });
   const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
 
   it('builds every page in every locale', () => {
@@ -26,6 +30,16 @@ describe('astro build on a valid fixture tree', async () => {
     expect(existsSync(join(outDir, 'editions'))).toBe(false);
     expect(page('criteria/1.1')).not.toContain('edition-switcher');
     expect(page('criteria/1.1')).not.toContain('notice--edition');
+  });
+
+  it('without Chromium says in one line how to make the PDFs, and lists no PDF on the handouts index', () => {
+    const said = output.split('\n').filter((line) => line.includes('no PDFs'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain('then run npm run pdf');
+    const index = page('handouts');
+    expect(index).toMatch(/<section class="pdf-files"[^>]*\shidden>/);
+    expect(index).not.toContain('href="/pdf/');
+    expect(page('handouts/worksheet')).not.toContain('href="/pdf/');
   });
 
   it('links the first occurrence of a glossary term to its definition', () => {

@@ -2,7 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { launchBrowser } from '../../src/lib/pdf/chromium.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { FIXTURES, TMP } from '../helpers/fixtures.ts';
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/lib/pdf/chromium.ts';
+import { serve } from '../../src/lib/pdf/static-server.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
 import { listPages } from '../helpers/site-files.ts';
 
@@ -242,4 +242,47 @@ describe('every results page of the shipped content', () => {
     }
     expect(found).toEqual([]);
   }, 600_000);
+});
+
+describe('the change list as readers see it', () => {
+  /** Every change page of the built site, in every locale. */
+  const changePages = () =>
+    (readdirSync(DEFAULT_SITE, { recursive: true }) as string[])
+      .map((file) => file.replaceAll('\\', '/'))
+      .filter((file) => /(^|\/)editions\/[^/]+\/changes\/index\.html$/.test(file))
+      .map((file) => `/${file.replace(/index\.html$/, '')}`);
+  // The same characters the generator ignores: quotation marks, dashes, spaces.
+  const words = (text: string) =>
+    text
+      .replace(/[„“”‟«»"]/g, '"')
+      .replace(/[‚‘’']/g, "'")
+      .replace(/[‐‑‒–—―−]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('shows no Markdown, no empty label and no change of typography alone, in any locale', async () => {
+    const paths = changePages();
+    expect(paths.length).toBeGreaterThanOrEqual(3);
+    for (const path of paths) {
+      await page.goto(`${server.url}${path}`);
+      const main = await page.locator('main').innerText();
+      for (const markdown of ['|', '**', '](', '#']) expect(main, path).not.toContain(markdown);
+      // Each row: a name, a dash, and a label saying what changed.
+      const rows = await page.locator('.change-list > li > p:first-child').allInnerTexts();
+      expect(rows.length, path).toBeGreaterThan(0);
+      for (const row of rows) expect(row.split(' — ')[1]?.trim(), `${path}: ${row}`).toBeTruthy();
+      // A removed stretch followed by an added one that reads the same is typography only.
+      const swaps = await page.locator('del + ins').evaluateAll((inserted) => {
+        // What is struck through or underlined, without the words said to screen readers.
+        const seen = (element: Element | null) =>
+          [...(element?.childNodes ?? [])]
+            .filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden')))
+            .map((n) => n.textContent ?? '')
+            .join('');
+        return inserted.map((ins) => [seen(ins.previousElementSibling), seen(ins)]);
+      });
+      for (const [removed = '', added = ''] of swaps)
+        expect(words(removed), `${path}: ${removed} → ${added}`).not.toBe(words(added));
+    }
+  });
 });

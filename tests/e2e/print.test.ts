@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { printPdf } from '../../scripts/lib/print-pdf.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/lib/pdf/chromium.ts';
+import { printPdf } from '../../src/lib/pdf/print-pdf.ts';
+import { serve } from '../../src/lib/pdf/static-server.ts';
 import { formatEventTime } from '../../src/lib/events/time.ts';
 import { TMP } from '../helpers/fixtures.ts';
 import { blankShares, pdfFonts, pdfPageCount, pdfPageTexts } from '../helpers/pdf.ts';
@@ -44,7 +44,7 @@ const handoutPdfs = () =>
     ),
   );
 
-describe('handout PDFs from npm run pdf', () => {
+describe('handout PDFs from npm run build', () => {
   it('fit the summaries on two A4 pages and the worksheet on 32, in every locale', () => {
     expect(subcriteria.length).toBe(28);
     for (const locale of LOCALES) {
@@ -303,6 +303,18 @@ describe('printing handouts from the browser', () => {
     await server?.close();
   });
 
+  it('leaves the edition switcher and links that only lead elsewhere off a printed criterion page', async () => {
+    const file = join(TMP, 'criterion-6.1.pdf');
+    await printPdf(await browser.newContext(), `${server.url}/en/criteria/6.1/`, file);
+    const text = pdfPageTexts(file).join(' ');
+    expect(text).toContain('6.1 Client perception measurements');
+    expect(text).not.toContain('Edition of the methodology');
+    expect(text).not.toContain('Pilot results:');
+    expect(text).not.toContain('self-assessment tool');
+    expect(text).toContain('Changed since 2011 draft: title.');
+    expect(text).not.toContain('All changes between the editions');
+  });
+
   it('clips nothing horizontally on any handout or bundle', async () => {
     const printable = listPages(DEFAULT_SITE).filter((p) =>
       /\/handouts\/[^/]+\/$|\/bundle\/$/.test(p.path),
@@ -364,6 +376,14 @@ describe('events', () => {
         ).toContain('<h1');
       }
     }
+  });
+
+  it('offer no "Add to calendar" once they are over, and name the calendar file as a past event’s', () => {
+    const en = readFileSync(join(DEFAULT_SITE, 'en/events/2011-kurzeme/index.html'), 'utf8');
+    expect(en).not.toContain('Add to calendar');
+    expect(en).toContain(
+      '<a href="/en/events/2011-kurzeme.ics" download> Calendar file of this past event (.ics) </a>',
+    );
   });
 
   it('show the time in Latvia, in the reader’s language', () => {

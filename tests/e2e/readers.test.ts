@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/lib/pdf/chromium.ts';
+import { serve } from '../../src/lib/pdf/static-server.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { listPages } from '../helpers/site-files.ts';
 import { DEFAULT_SITE } from './global-setup.ts';

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { serve } from '../../scripts/lib/static-server.ts';
+import { launchBrowser } from '../../src/lib/pdf/chromium.ts';
+import { serve } from '../../src/lib/pdf/static-server.ts';
 import { DEFAULT_SITE } from './global-setup.ts';
 import { axeViolations } from '../helpers/axe.ts';
 
@@ -174,5 +174,112 @@ describe('the search page a reader uses', () => {
     await page.goto(`${server.url}/search/?q=klients`);
     await settled();
     expect(await page.locator('.search-results__sections a[href*="#"]').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('typing the beginnings of words', () => {
+  /**
+   * For each sub-criterion, the beginnings of the first two long words of its title, one and two
+   * letters short ("Identifyin developi"), as a reader types before finishing a word.
+   */
+  const prefixQueries = (locale: string) => {
+    const dir = new URL(`../../content/criteria/${locale}/`, import.meta.url);
+    return readdirSync(dir)
+      .map((file) => file.replace(/\.md$/, ''))
+      .filter((code) => /^\d+\.\d+$/.test(code))
+      .flatMap((code) => {
+        const source = readFileSync(new URL(`${code}.md`, dir), 'utf8');
+        const title = /^title:\s*"?(.+?)"?\s*$/m.exec(source)?.[1] ?? '';
+        const words = title.split(/[^\p{L}]+/u).filter((word) => [...word].length >= 7);
+        if (words.length < 2) return [];
+        const query = words
+          .slice(0, 2)
+          .map((word, i) => [...word].slice(0, -1 - i).join(''))
+          .join(' ');
+        return [{ locale, query, expect: `${prefix(locale)}/criteria/${code}/` }];
+      });
+  };
+
+  it('finds the sub-criterion in the top five for 20 or more such queries in Latvian and English', async () => {
+    const queries = [...prefixQueries('lv'), ...prefixQueries('en')];
+    expect(queries.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(queries.map((q) => q.locale))).toEqual(new Set(['lv', 'en']));
+    const misses: string[] = [];
+    for (const query of queries) {
+      const top = await search({ kind: 'prefix', first: false, ...query });
+      if (!top.includes(query.expect)) misses.push(`${query.query} → ${top.join(' ')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  it('never offer a value that would leave no results, whatever is ticked', async () => {
+    const zero: string[] = [];
+    for (const query of ['kurzeme', 'rezultāti', 'vadība', 'pasākums']) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector('#search-status[data-state="done"]');
+      await page.locator('#search-filters summary').click();
+      const boxes = await page.locator('#search-filters input').all();
+      // Each state: as opened, then with each value that can be seen ticked in turn.
+      for (const box of [undefined, ...boxes.slice(0, 6)]) {
+        if (box && (await box.isVisible())) await box.click();
+        const visible = await page
+          .locator('#search-filters label')
+          .evaluateAll((labels) =>
+            labels
+              .filter((label) => (label as HTMLElement).checkVisibility())
+              .map((label) => label.textContent ?? ''),
+          );
+        zero.push(...visible.filter((text) => /\(0\)/.test(text)).map((t) => `${query}: ${t}`));
+        if (box && (await box.isVisible())) await box.click();
+      }
+    }
+    expect(zero).toEqual([]);
+  });
+
+  it('never give a page type and a kind of criterion the same name', async () => {
+    for (const locale of ['lv', 'en', 'lt']) {
+      await page.goto(`${server.url}${prefix(locale)}/search/?q=results`);
+      await page.waitForSelector('#search-status[data-state="done"]');
+      const legend = (group: string) =>
+        page
+          .locator(`#search-filters fieldset:has(input[name="${group}"]) label`)
+          .evaluateAll((labels) => labels.map((l) => l.firstChild?.textContent?.trim() ?? ''));
+      const types = await legend('type');
+      const kinds = await legend('kind');
+      expect(kinds.length, locale).toBeGreaterThan(0);
+      expect(
+        kinds.filter((kind) => types.includes(kind)),
+        locale,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('the search page while results arrive', () => {
+  it('keeps what is on screen still at 375 and 1280 px (cumulative layout shift under 0.1)', async () => {
+    for (const viewport of [
+      { width: 375, height: 812 },
+      { width: 1280, height: 900 },
+    ]) {
+      const tab = await browser.newPage({ viewport });
+      await tab.addInitScript(() => {
+        const shifts = { total: 0 };
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>)
+            shifts.total += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await tab.goto(`${server.url}/search/?q=${encodeURIComponent('klientu apmierinātība')}`);
+      await tab.waitForSelector('#search-status[data-state="done"]');
+      await tab.waitForTimeout(300);
+      const total = await tab.evaluate(
+        () => (window as unknown as { shifts: { total: number } }).shifts.total,
+      );
+      expect(total, `${viewport.width} px`).toBeLessThan(0.1);
+      await tab.close();
+    }
   });
 });

@@ -7,13 +7,16 @@ import type {
   MethodologyData,
   Panel,
 } from '../content/schemas/index.ts';
+import { plainBody, type PlainTable } from '../markdown/plain-text.ts';
 import { matchCriteria } from './match.ts';
-import { wordDiff, type DiffPart } from './text-diff.ts';
+import { sameButTypography, wordDiff, type DiffPart } from './text-diff.ts';
 
 /** A criterion file of one edition in one locale, as the change list reads it. */
 export interface CriterionFile {
   id: string;
   locale: string;
+  /** Where it was read from: an `.mdx` body is read as MDX. */
+  file?: string;
   data: CriterionData;
   body: string;
 }
@@ -22,6 +25,8 @@ export interface CriterionFile {
 export interface ChapterFile {
   id: string;
   locale: string;
+  /** Where it was read from: an `.mdx` body is read as MDX. */
+  file?: string;
   data: MethodologyData;
   body: string;
 }
@@ -54,12 +59,35 @@ export type TextField =
   | 'description'
   | 'label';
 
-/** One text that differs between the editions, in one locale, as a word-level diff. */
+/**
+ * One text that differs between the editions, in one locale, as a word-level diff of what
+ * readers see (a body's Markdown rendered to text), and its tables cell by cell.
+ */
 export interface TextChange {
   field: TextField;
   locale: string;
+  /** Empty when only a table changed. */
   parts: DiffPart[];
+  tables: TableChange[];
 }
+
+/** A table of a body whose cells changed, by its place among the body's tables (from 1). */
+export interface TableChange {
+  table: number;
+  rows: RowChange[];
+}
+
+/**
+ * A row of a table, named by its first cell (the header row by undefined): added or removed
+ * whole, or the cells that changed, each named by its column's header.
+ */
+export type RowChange =
+  | { change: 'added' | 'removed'; row: string | undefined; cells: string[] }
+  | {
+      change: 'changed';
+      row: string | undefined;
+      cells: Array<{ column: string; parts: DiffPart[] }>;
+    };
 
 /** Locales in which a file exists in only one of the two editions. */
 export interface TranslationChange {
@@ -118,6 +146,74 @@ export interface EditionChanges {
   criteria: CriterionChange[];
   panels: PanelChange[];
   chapters: ChapterChange[];
+  /** Texts that differ only in typography (quotation marks, dashes, spaces): not listed. */
+  typographyOnly: number;
+}
+
+/** Counts the texts that differ only in typography while the lists are worked out. */
+interface Tally {
+  typographyOnly: number;
+}
+
+/** The change of one text in one locale, or undefined (counted when only typography differs). */
+function textChange(
+  tally: Tally,
+  field: TextField,
+  locale: string,
+  before: string,
+  after: string,
+): TextChange | undefined {
+  if (sameButTypography(before, after)) tally.typographyOnly += 1;
+  const parts = wordDiff(before, after);
+  return parts ? { field, locale, parts, tables: [] } : undefined;
+}
+
+/** The change of a body: its text as rendered, and its tables by row and column. */
+function bodyChange(
+  tally: Tally,
+  locale: string,
+  before: { body: string; file?: string | undefined },
+  after: { body: string; file?: string | undefined },
+): TextChange | undefined {
+  if (before.body.trim() === after.body.trim()) return undefined;
+  const old = plainBody(before.body, before.file?.endsWith('.mdx'));
+  const now = plainBody(after.body, after.file?.endsWith('.mdx'));
+  const text = textChange(tally, 'body', locale, old.text, now.text);
+  const count = Math.max(old.tables.length, now.tables.length);
+  const tables = Array.from({ length: count }, (_, index) =>
+    tableChange(tally, index + 1, old.tables[index], now.tables[index]),
+  ).flatMap((table) => (table ? [table] : []));
+  if (!text && tables.length === 0) return undefined;
+  return { field: 'body', locale, parts: text?.parts ?? [], tables };
+}
+
+/** The rows of a table that changed, matched by their place; a table added or removed is all rows. */
+function tableChange(
+  tally: Tally,
+  table: number,
+  before: PlainTable | undefined,
+  after: PlainTable | undefined,
+): TableChange | undefined {
+  const header = after?.header ?? before?.header ?? [];
+  const oldRows = before ? [before.header, ...before.rows] : [];
+  const newRows = after ? [after.header, ...after.rows] : [];
+  const label = (index: number, cells: readonly string[]) =>
+    index === 0 ? undefined : (cells[0] ?? String(index));
+  const rows: RowChange[] = [];
+  for (let index = 0; index < Math.max(oldRows.length, newRows.length); index += 1) {
+    const old = oldRows[index];
+    const now = newRows[index];
+    if (!old && now) rows.push({ change: 'added', row: label(index, now), cells: now });
+    else if (old && !now) rows.push({ change: 'removed', row: label(index, old), cells: old });
+    else if (old && now) {
+      const cells = Array.from({ length: Math.max(old.length, now.length) }, (_, column) => {
+        const parts = textChange(tally, 'body', '', old[column] ?? '', now[column] ?? '')?.parts;
+        return parts ? [{ column: header[column] ?? String(column + 1), parts }] : [];
+      }).flat();
+      if (cells.length > 0) rows.push({ change: 'changed', row: label(index, now), cells });
+    }
+  }
+  return rows.length > 0 ? { table, rows } : undefined;
 }
 
 /** Files of one id, by locale. */
@@ -132,7 +228,8 @@ function byId<File extends { id: string; locale: string }>(files: readonly File[
 }
 
 /** Diffs of the named texts, in every locale both sides have. */
-function fileTexts<File>(
+function fileTexts<File extends { body: string; file?: string | undefined }>(
+  tally: Tally,
   before: ReadonlyMap<string, File>,
   after: ReadonlyMap<string, File>,
   fields: ReadonlyArray<[TextField, (file: File) => string]>,
@@ -142,9 +239,11 @@ function fileTexts<File>(
     const now = after.get(locale);
     if (!now) continue;
     for (const [field, read] of fields) {
-      const parts = wordDiff(read(old), read(now));
-      if (parts) texts.push({ field, locale, parts });
+      const change = textChange(tally, field, locale, read(old), read(now));
+      if (change) texts.push(change);
     }
+    const body = bodyChange(tally, locale, old, now);
+    if (body) texts.push(body);
   }
   return {
     texts,
@@ -157,14 +256,15 @@ function fileTexts<File>(
 
 /** Diffs of a localized string, in every locale either side has (a missing text counts as empty). */
 function localizedTexts(
+  tally: Tally,
   field: TextField,
   before: Localized | undefined,
   after: Localized | undefined,
 ): TextChange[] {
   const locales = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   return locales.flatMap((locale) => {
-    const parts = wordDiff(before?.[locale] ?? '', after?.[locale] ?? '');
-    return parts ? [{ field, locale, parts }] : [];
+    const change = textChange(tally, field, locale, before?.[locale] ?? '', after?.[locale] ?? '');
+    return change ? [change] : [];
   });
 }
 
@@ -177,15 +277,13 @@ const CRITERION_TEXTS: ReadonlyArray<[TextField, (file: CriterionFile) => string
   ['examples', (f) => list(f.data.examples)],
   ['questions', (f) => list(f.data.questions)],
   ['evidence', (f) => list(f.data.evidence)],
-  ['body', (f) => f.body.trim()],
 ];
 const CHAPTER_TEXTS: ReadonlyArray<[TextField, (file: ChapterFile) => string]> = [
   ['title', (f) => f.data.title],
   ['description', (f) => f.data.description],
-  ['body', (f) => f.body.trim()],
 ];
 
-function criterionChanges(input: ChangesInput): CriterionChange[] {
+function criterionChanges(input: ChangesInput, tally: Tally): CriterionChange[] {
   const { from, to, defaultLocale } = input;
   const before = byId(from.criteria);
   const after = byId(to.criteria);
@@ -201,6 +299,7 @@ function criterionChanges(input: ChangesInput): CriterionChange[] {
   ];
   for (const [old, now] of matching.successors) {
     const { texts, translations } = fileTexts(
+      tally,
       before.get(old) ?? new Map(),
       after.get(now) ?? new Map(),
       CRITERION_TEXTS,
@@ -225,7 +324,7 @@ function criterionChanges(input: ChangesInput): CriterionChange[] {
   );
 }
 
-function chapterChanges(input: ChangesInput): ChapterChange[] {
+function chapterChanges(input: ChangesInput, tally: Tally): ChapterChange[] {
   const before = byId(input.from.methodology);
   const after = byId(input.to.methodology);
   const slugs = [...new Set([...before.keys(), ...after.keys()])].sort();
@@ -234,22 +333,22 @@ function chapterChanges(input: ChangesInput): ChapterChange[] {
     const now = after.get(slug);
     if (!old) return [{ change: 'added', slug }];
     if (!now) return [{ change: 'removed', slug }];
-    const { texts, translations } = fileTexts(old, now, CHAPTER_TEXTS);
+    const { texts, translations } = fileTexts(tally, old, now, CHAPTER_TEXTS);
     const changed = texts.length + translations.added.length + translations.removed.length > 0;
     return changed ? [{ change: 'changed', slug, texts, translations }] : [];
   });
 }
 
-function panelChange(old: Panel, now: Panel): PanelChange | undefined {
+function panelChange(tally: Tally, old: Panel, now: Panel): PanelChange | undefined {
   const texts = [
-    ...localizedTexts('title', old.title, now.title),
-    ...localizedTexts('description', old.description, now.description),
+    ...localizedTexts(tally, 'title', old.title, now.title),
+    ...localizedTexts(tally, 'description', old.description, now.description),
   ];
   const dimensions: DimensionChange[] = [
     ...old.dimensions.flatMap((d): DimensionChange[] => {
       const match = now.dimensions.find((n) => n.id === d.id);
       if (!match) return [{ change: 'removed', id: d.id }];
-      const labels = localizedTexts('label', d.label, match.label);
+      const labels = localizedTexts(tally, 'label', d.label, match.label);
       return labels.length > 0 ? [{ change: 'changed', id: d.id, texts: labels }] : [];
     }),
     ...now.dimensions
@@ -262,8 +361,8 @@ function panelChange(old: Panel, now: Panel): PanelChange | undefined {
       const match = now.bands.find((n) => range(n) === range(band));
       if (!match) return [{ change: 'removed', min: band.min, max: band.max }];
       const bandTexts = [
-        ...localizedTexts('label', band.label, match.label),
-        ...localizedTexts('description', band.description, match.description),
+        ...localizedTexts(tally, 'label', band.label, match.label),
+        ...localizedTexts(tally, 'description', band.description, match.description),
       ];
       return bandTexts.length > 0
         ? [{ change: 'changed', min: band.min, max: band.max, texts: bandTexts }]
@@ -277,29 +376,32 @@ function panelChange(old: Panel, now: Panel): PanelChange | undefined {
   return { change: 'changed', kind: now.appliesTo, panel: now.id, texts, dimensions, bands };
 }
 
-function panelChanges(input: ChangesInput): PanelChange[] {
+function panelChanges(input: ChangesInput, tally: Tally): PanelChange[] {
   const kinds = [...new Set([...input.from.panels, ...input.to.panels].map((p) => p.appliesTo))];
   return kinds.sort().flatMap((kind): PanelChange[] => {
     const old = panelFor(input.from.panels, kind);
     const now = panelFor(input.to.panels, kind);
     if (!old && now) return [{ change: 'added', kind, panel: now.id }];
     if (old && !now) return [{ change: 'removed', kind, panel: old.id }];
-    const change = old && now ? panelChange(old, now) : undefined;
+    const change = old && now ? panelChange(tally, old, now) : undefined;
     return change ? [change] : [];
   });
 }
 
 /**
  * Everything that differs between two editions, computed from their files rather than written
- * by hand: criteria added, removed, renumbered or renamed, their texts word by word, chapters,
- * panels, dimensions and bands. Criteria whose files are the same in both appear nowhere.
+ * by hand: criteria added, removed, renumbered or renamed, their texts word by word (bodies as
+ * rendered text, tables cell by cell), chapters, panels, dimensions and bands. Criteria whose
+ * files are the same in both, or differ only in typography, appear nowhere.
  */
 export function compareEditions(input: ChangesInput): EditionChanges {
+  const tally: Tally = { typographyOnly: 0 };
   return {
     from: input.from.id,
     to: input.to.id,
-    criteria: criterionChanges(input),
-    panels: panelChanges(input),
-    chapters: chapterChanges(input),
+    criteria: criterionChanges(input, tally),
+    panels: panelChanges(input, tally),
+    chapters: chapterChanges(input, tally),
+    typographyOnly: tally.typographyOnly,
   };
 }

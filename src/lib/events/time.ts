@@ -34,3 +34,14 @@ export function eventDay(start: string, timeZone = EVENT_TIME_ZONE): string {
     day: '2-digit',
   }).format(new Date(start));
 }
+
+/**
+ * True once an event has ended (its start, when it names no end) at `now`, the build's time: a
+ * past event's page offers no "add to calendar".
+ */
+export function eventIsOver(
+  event: { start: string; end?: string | undefined },
+  now: Date,
+): boolean {
+  return Date.parse(event.end ?? event.start) < now.getTime();
+}

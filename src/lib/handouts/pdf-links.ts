@@ -2,7 +2,7 @@
  * Links to handout PDFs. A page is built before its PDF exists, so it carries a hidden
  * placeholder (`class="pdf-link" data-pdf=…`); `npm run pdf` prints the PDFs, then turns each
  * placeholder whose file exists into a link with the PDF's page count and size. No page ever
- * links to a PDF that is not there.
+ * links to a PDF that is not there, and a section listing PDFs stays hidden until it lists one.
  */
 
 /** What `npm run pdf` knows about a PDF it wrote. */
@@ -55,6 +55,8 @@ export function countPdfPages(pdf: Uint8Array): number {
 
 const PLACEHOLDER =
   /<(p|span) class="pdf-link"((?: data-[a-z]+="[^"]*")+)(?: hidden)?>([^<]*)<\/\1>/g;
+/** A hidden section that lists PDFs (`data-pdf-files`), without its `hidden`. */
+const PDF_FILES = /(<section class="pdf-files"[^>]*?) hidden>/g;
 const NAMED: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
 /** An attribute's value as text: Astro writes `"` as `&#34;`, others as `&quot;`. */
 const unescape = (text: string) =>
@@ -70,7 +72,8 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
  * placeholder asks for it, the page count and size); the others stay hidden placeholders.
  */
 export function fillPdfLinks(html: string, facts: (pdf: string) => PdfFacts | undefined): string {
-  return html.replace(PLACEHOLDER, (placeholder, tag: string, attributes: string) => {
+  let linked = 0;
+  const filled = html.replace(PLACEHOLDER, (placeholder, tag: string, attributes: string) => {
     const data = Object.fromEntries(
       [...attributes.matchAll(/data-([a-z]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]),
     );
@@ -89,6 +92,9 @@ export function fillPdfLinks(html: string, facts: (pdf: string) => PdfFacts | un
             ),
           )})</span>`
         : '';
+    linked += 1;
     return `<${tag} class="pdf-link">${link}${details}</${tag}>`;
   });
+  // A list of PDFs (the handouts index's table) is shown once it has a PDF to list.
+  return linked > 0 ? filled.replace(PDF_FILES, '$1>') : filled;
 }

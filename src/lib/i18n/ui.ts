@@ -36,9 +36,13 @@ export function createTranslator(
     if (!found) throw new Error(`UI string "${key}" is missing from src/i18n/ui/en.json`);
     return found;
   };
+  // A value that ends a sentence with its own full stop ("kovo 1 d.") takes the place of the
+  // string's, so the sentence ends once ("paskelbta 2012 m. kovo 1 d.", never "d..").
   const translate = (key: string, values: Record<string, string | number> = {}) =>
-    lookup(key).text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in values ? String(values[name]) : whole,
-    );
+    lookup(key).text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+      if (!(name in values)) return whole;
+      const value = String(values[name]);
+      return value.endsWith('.') ? value : `${value}${stop}`;
+    });
   return Object.assign(translate, { withLang: lookup, find });
 }

@@ -13,6 +13,8 @@ export interface SearchHit {
   meta: Readonly<Record<string, string>>;
   filters: Readonly<Record<string, readonly string[]>>;
   sections: ReadonlyArray<{ url: string; title: string; excerpt: string }>;
+  /** Words of the query this page lacks, listed below the pages that have them all. */
+  lacks?: readonly string[];
 }
 
 /** The values chosen in each filter group; a group with none chosen does not narrow. */
@@ -41,6 +43,15 @@ export function matchesQuery(excerpt: string, query: string, locale: string): bo
     const word = fold(marked, locale);
     return stems.some((stem) => word.startsWith(stem));
   });
+}
+
+/**
+ * True when Pagefind highlighted a word that begins with `form` (or its stem) in an excerpt: the
+ * form is the beginning of an indexed word, not a fragment Pagefind matched loosely.
+ */
+export function beginsMarkedWord(excerpt: string, form: string, locale: string): boolean {
+  const stem = fold(stemWord(form, locale), locale);
+  return markedWords(excerpt).some((marked) => fold(marked, locale).startsWith(stem));
 }
 
 const passes = (hit: SearchHit, selection: FilterSelection, skip?: string) =>

@@ -5,8 +5,10 @@
  */
 import { plural, type PluralForms } from '../i18n/plural.ts';
 import { queryVariants } from './normalise.ts';
+import { lookUpWords, rankPartial, titlesFirst } from './words.ts';
 import {
   applyFilters,
+  beginsMarkedWord,
   filterCounts,
   matchesQuery,
   type FilterSelection,
@@ -35,6 +37,10 @@ interface Pagefind {
 export interface SearchStrings {
   searching: string;
   none: string;
+  /** A word no indexed word begins with: `{words}`. */
+  missing: string;
+  /** Below a page that has only some of the words: the ones it lacks, `{words}`. */
+  lacks: string;
   noneFiltered: string;
   failed: string;
   more: string;
@@ -88,6 +94,14 @@ function resultItem(hit: SearchHit, strings: SearchStrings): HTMLLIElement {
     [hit.meta['type'], hit.meta['code']].filter(Boolean).join(' · '),
   );
   const item = element('li', {}, element('a', { href: hit.url }, hit.title), meta);
+  if (hit.lacks && hit.lacks.length > 0)
+    item.append(
+      element(
+        'p',
+        { className: 'search-results__lacks' },
+        strings.lacks.replace('{words}', hit.lacks.join(', ')),
+      ),
+    );
   item.append(excerptNode(hit.excerpt));
   if (hit.sections.length > 0) {
     const list = element('ul', { className: 'search-results__sections' });
@@ -106,14 +120,22 @@ function resultItem(hit: SearchHit, strings: SearchStrings): HTMLLIElement {
   return item;
 }
 
-/** Every result of the query as typed and of its stemmed form, best score first, noise dropped. */
-async function findHits(pagefind: Pagefind, query: string, locale: string): Promise<SearchHit[]> {
+/**
+ * Every result of a query as typed and of its stemmed form, best score first, noise dropped;
+ * `limit` reads only the first results, enough to know whether the query finds anything.
+ */
+async function searchHits(
+  pagefind: Pagefind,
+  query: string,
+  locale: string,
+  limit = Infinity,
+): Promise<SearchHit[]> {
   const searches = await Promise.all(queryVariants(query, locale).map((q) => pagefind.search(q)));
   const best = new Map<string, PagefindResult>();
   for (const result of searches.flatMap((s) => s.results)) {
     if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
   }
-  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   const data = await Promise.all(ranked.map((r) => r.data()));
   return data
     .filter((d) => matchesQuery(d.excerpt, query, locale))
@@ -128,6 +150,47 @@ async function findHits(pagefind: Pagefind, query: string, locale: string): Prom
         .filter((s) => s.url.includes('#') && matchesQuery(s.excerpt, query, locale))
         .slice(0, SECTIONS),
     }));
+}
+
+/**
+ * The results of a query: each word in the form the index knows (a beginning of an indexed word
+ * counts), pages with every found word first, then pages with some of them; and the words that
+ * no indexed word begins with, which the page names instead of giving up on the rest.
+ */
+async function findHits(
+  pagefind: Pagefind,
+  query: string,
+  locale: string,
+): Promise<{ hits: SearchHit[]; missing: string[] }> {
+  const words = await lookUpWords(query, async (form) =>
+    (await searchHits(pagefind, form, locale, 5)).some((hit) =>
+      beginsMarkedWord(hit.excerpt, form, locale),
+    ),
+  );
+  const found = words.flatMap(({ word, form }) => (form ? [{ word, form }] : []));
+  const missing = words.filter((w) => !w.form).map((w) => w.word);
+  if (found.length === 0) return { hits: [], missing };
+  const forms = found.map((w) => w.form);
+  // The query as typed too: whatever plain Pagefind finds is never lost to a shorter form.
+  const [asTyped, byForms] = await Promise.all([
+    searchHits(pagefind, query, locale),
+    searchHits(pagefind, forms.join(' '), locale),
+  ]);
+  const typedUrls = new Set(asTyped.map((hit) => hit.url));
+  const full = titlesFirst(
+    [...asTyped, ...byForms.filter((hit) => !typedUrls.has(hit.url))],
+    forms,
+    locale,
+  );
+  if (found.length === 1) return { hits: full, missing };
+  const byWord = new Map(
+    await Promise.all(
+      found.map(
+        async ({ word, form }) => [word, await searchHits(pagefind, form, locale)] as const,
+      ),
+    ),
+  );
+  return { hits: rankPartial(full, byWord), missing };
 }
 
 /** The checkboxes of one filter group, ticked as the address says, with how many results each leaves. */
@@ -179,10 +242,11 @@ export async function runSearchPage(): Promise<void> {
   }
   status.textContent = strings.searching;
   let hits: SearchHit[] = [];
+  let missing: string[] = [];
   try {
     const pagefind = (await import(/* @vite-ignore */ `${'/pagefind/pagefind.js'}`)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
-    hits = await findHits(pagefind, query, locale);
+    ({ hits, missing } = await findHits(pagefind, query, locale));
     // The groups and values come from the index, so a new region or kind needs no code.
     const collator = new Intl.Collator(locale);
     const known = Object.keys(strings.groups);
@@ -243,12 +307,14 @@ export async function runSearchPage(): Promise<void> {
     }
     list.replaceChildren();
     showMore(false);
+    const unknown =
+      missing.length > 0 ? `${strings.missing.replace('{words}', missing.join(', '))} ` : '';
     status.textContent =
       hits.length === 0
         ? strings.none.replace('{query}', query)
         : shown.length === 0
-          ? strings.noneFiltered
-          : plural(locale, shown.length, strings.count);
+          ? `${unknown}${strings.noneFiltered}`
+          : `${unknown}${plural(locale, shown.length, strings.count)}`;
     status.dataset['state'] = 'done';
   };
   more.addEventListener('click', () => showMore(true));

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventCalendar } from '../../../src/lib/events/calendar.ts';
-import { eventDay, formatEventTime } from '../../../src/lib/events/time.ts';
+import { eventDay, eventIsOver, formatEventTime } from '../../../src/lib/events/time.ts';
 import { handoutsOf } from '../../../src/lib/handouts/list.ts';
 import { qrSvg } from '../../../src/lib/handouts/qr.ts';
 
@@ -18,6 +18,16 @@ describe('event times', () => {
 
   it('fall on the calendar day of Riga, not of UTC', () => {
     expect(eventDay('2011-05-24T01:30:00+03:00')).toBe('2011-05-24');
+  });
+});
+
+describe('past events', () => {
+  it('are over once they end, or once they start when they name no end', () => {
+    const now = new Date('2026-12-04T12:00:00Z');
+    const event = { start: '2026-12-04T10:00:00+02:00', end: '2026-12-04T15:00:00+02:00' };
+    expect(eventIsOver(event, now)).toBe(false);
+    expect(eventIsOver({ start: event.start }, now)).toBe(true);
+    expect(eventIsOver(event, new Date('2026-12-04T13:00:01Z'))).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveEntries, resolveText } from '../../../src/lib/i18n/fallback.ts';
 import { localePath, orderedLocales } from '../../../src/lib/i18n/locales.ts';
 import { createTranslator } from '../../../src/lib/i18n/ui.ts';
+import { otherLanguages } from '../../../src/lib/i18n/mixed-languages.ts';
 
 const settings = { locales: ['en', 'lt', 'lv'], defaultLocale: 'lv' };
 
@@ -52,6 +53,12 @@ describe('UI strings', () => {
     expect(t('hi', { name: 'Anna' })).toBe('Sveiki, Anna');
     expect(t.withLang('only')).toEqual({ text: 'English only', lang: 'en' });
   });
+
+  it('end a sentence once when a Lithuanian date ends it with its own full stop', () => {
+    const lt = createTranslator({ lt: { footer: 'Paskelbta {published}.' } }, 'lt', 'lv');
+    expect(lt('footer', { published: '2012 m. kovo 1 d.' })).toBe('Paskelbta 2012 m. kovo 1 d.');
+    expect(lt('footer', { published: '2012-03-01' })).toBe('Paskelbta 2012-03-01.');
+  });
 });
 
 describe("the generator's own UI strings", () => {
@@ -74,4 +81,13 @@ describe("the generator's own UI strings", () => {
       expect(mismatched).toEqual([]);
     });
   }
+});
+
+describe('a page that mixes languages', () => {
+  it('names the other languages its content falls back to, not language names in their own language', () => {
+    const html =
+      '<p lang="lv">Vadība</p><th lang="lt" data-language-name>Lietuvių</th><span lang="de">x</span>';
+    expect(otherLanguages(html, 'en', ['lv', 'en', 'lt'])).toEqual(['lv']);
+    expect(otherLanguages('<p>Leadership</p>', 'en', ['lv', 'en'])).toEqual([]);
+  });
 });
