@@ -20,7 +20,7 @@ const LIB_IMPORTS = {
   og: [],
   i18n: ['text', 'content'],
   content: ['text', 'pii', 'markdown'],
-  editions: ['content', 'text'],
+  editions: ['content', 'text', 'markdown'],
   anonymity: ['content', 'text'],
   results: ['content', 'anonymity', 'editions', 'text'],
   navigation: ['content', 'i18n'],

@@ -2,7 +2,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { launchBrowser } from '../../src/lib/pdf/chromium.ts';
 import { startEditor, type Editor } from '../../scripts/lib/editor.ts';
 import { checkContentTree } from '../../src/lib/content/check-tree.ts';
 import { TMP } from '../helpers/fixtures.ts';

@@ -3,7 +3,7 @@
  * pilot, a release or a report belongs to. An edition is named by its id everywhere; a tree
  * without editions has one, the tree's own, named "" (NO_EDITIONS).
  */
-import type { Edition, Site } from './schemas/index.ts';
+import type { Edition, Pilot, Site } from './schemas/index.ts';
 
 /** The id of the one edition of a tree that declares none. */
 export const NO_EDITIONS = '';
@@ -25,4 +25,43 @@ export function currentEditionId(site: Pick<Site, 'editions'>): string {
 /** The edition a pilot assessed, a release recorded or a report shows: the current one when it names none. */
 export function editionOf(item: { edition?: string | undefined }, current: string): string {
   return item.edition ?? current;
+}
+
+/**
+ * The pilots of each edition, in site.json's order, so results never mix pilots that scored
+ * different criteria. A pilot that names no edition assessed the current one. A tree without
+ * editions has one group, under "".
+ */
+export function pilotsByEdition<P extends Pick<Pilot, 'edition'>>(
+  pilots: readonly P[],
+  site: Pick<Site, 'editions'>,
+): Map<string, P[]> {
+  const current = currentEditionId(site);
+  const groups = new Map<string, P[]>(
+    site.editions.length > 0 ? site.editions.map((e) => [e.id, []]) : [['', []]],
+  );
+  for (const pilot of pilots) groups.get(editionOf(pilot, current))?.push(pilot);
+  return groups;
+}
+
+/**
+ * Whether `pilotCount` pilots publish results at all: the first anonymity rule, and also what
+ * decides which edition's results a page shows. It lives here, beside the editions, so that
+ * `npm run check` can tell which edition a page renders without publishing anything.
+ */
+export function publishes(pilotCount: number, k: number): boolean {
+  return pilotCount >= k;
+}
+
+/**
+ * The edition whose results a page of edition `page` shows: its own when it publishes; for the
+ * current edition without results, the newest edition that has them; otherwise none.
+ */
+export function shownEdition(
+  page: string,
+  current: string,
+  editions: ReadonlyArray<{ edition: string; published: boolean }>,
+): string | undefined {
+  if (editions.find((e) => e.edition === page)?.published) return page;
+  return page === current ? editions.filter((e) => e.published).at(-1)?.edition : undefined;
 }

@@ -1,7 +1,13 @@
 import { existsSync, lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodes } from './codes.ts';
-import { currentEditionId, editionOf } from './editions.ts';
+import {
+  currentEditionId,
+  editionOf,
+  pilotsByEdition,
+  publishes,
+  shownEdition,
+} from './editions.ts';
 import { criterionKinds } from './methodology.ts';
 import type { z } from 'zod';
 import {
@@ -25,9 +31,6 @@ import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
 import { checkEvents, checkGlossary, checkReportSlugs, linkablePages } from './rules/references.ts';
 import { checkReportComponents } from './rules/report-components.ts';
-import { pilotsByEdition } from '../editions/list.ts';
-import { shownResults } from '../editions/shown-results.ts';
-import { publishes } from '../results/publish.ts';
 import {
   MARKDOWN_SCHEMAS,
   localizedSchema,
@@ -248,7 +251,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
   );
   // Chapters and news show the results of the edition the results pages show (shownResults),
   // so their components name that edition's codes: the check renders what the build renders.
-  const shown = shownEdition(tree, currentId, site?.anonymity.minGroupSize);
+  const shown = resultsEdition(tree, currentId, site?.anonymity.minGroupSize);
   checkReportComponents(
     [...tree.methodology, ...tree.news],
     editions.get(shown)?.codes ?? codes,
@@ -395,7 +398,7 @@ function withoutDrafts(tree: ContentTree): ContentTree {
 }
 
 /** The edition whose results pages tied to no edition show: the newest one that publishes. */
-function shownEdition(tree: ContentTree, current: string, k: number | undefined): string {
+function resultsEdition(tree: ContentTree, current: string, k: number | undefined): string {
   if (k === undefined || !tree.site) return current;
   const groups = pilotsByEdition(
     tree.pilots.map((p) => p.data),
@@ -405,7 +408,5 @@ function shownEdition(tree: ContentTree, current: string, k: number | undefined)
     edition,
     published: publishes(pilots.length, k),
   }));
-  return (
-    shownResults({ page: current, current, editions, pairs: [], codes: [] }).edition ?? current
-  );
+  return shownEdition(current, current, editions) ?? current;
 }

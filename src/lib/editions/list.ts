@@ -1,10 +1,10 @@
 import { compareEditions, type EditionChanges, type EditionSide } from './changes.ts';
-import type { Edition, Pilot, Site } from '../content/schemas/index.ts';
+import type { Edition, Site } from '../content/schemas/index.ts';
 import type { ContentTree, EditionContent } from '../content/tree.ts';
-import { currentEdition, currentEditionId, editionOf } from '../content/editions.ts';
+import { currentEdition, pilotsByEdition } from '../content/editions.ts';
 
 // The current edition is the one the site's own URLs show: pages import the rule from here.
-export { currentEdition };
+export { currentEdition, pilotsByEdition };
 
 /** Every edition but the current one, oldest first: the ones published under their own prefix. */
 export function otherEditions(site: Pick<Site, 'editions'>): Edition[] {
@@ -30,23 +30,6 @@ export function editionSegments(edition: string, current: string | undefined): s
 export function editionContent(tree: ContentTree, id: string): EditionContent | undefined {
   if (currentEdition(tree.site)?.id === id) return tree;
   return tree.editions.find((edition) => edition.id === id);
-}
-
-/**
- * The pilots of each edition, in site.json's order, so results never mix pilots that scored
- * different criteria. A pilot that names no edition assessed the current one. A tree without
- * editions has one group, under "".
- */
-export function pilotsByEdition<P extends Pick<Pilot, 'edition'>>(
-  pilots: readonly P[],
-  site: Pick<Site, 'editions'>,
-): Map<string, P[]> {
-  const current = currentEditionId(site);
-  const groups = new Map<string, P[]>(
-    site.editions.length > 0 ? site.editions.map((e) => [e.id, []]) : [['', []]],
-  );
-  for (const pilot of pilots) groups.get(editionOf(pilot, current))?.push(pilot);
-  return groups;
 }
 
 /** What the change list compares of one edition of the tree. */

@@ -1,5 +1,6 @@
 import type { EditionChanges } from './changes.ts';
 import { codeInEdition } from './correspond.ts';
+import { shownEdition } from '../content/editions.ts';
 
 /** What deciding which pilots' results an edition's pages show needs to know. */
 export interface ShownResultsInput {
@@ -36,12 +37,7 @@ export interface ShownResults {
  * criterion counts: a parent standing in for a removed sub-criterion would show other figures.
  */
 export function shownResults(input: ShownResultsInput): ShownResults {
-  const own = input.editions.find((e) => e.edition === input.page);
-  const edition = own?.published
-    ? input.page
-    : input.page === input.current
-      ? input.editions.filter((e) => e.published).at(-1)?.edition
-      : undefined;
+  const edition = shownEdition(input.page, input.current, input.editions);
   const codes = new Map<string, string>();
   const pageCodes = new Map<string, string>();
   if (edition !== undefined) {

@@ -1,5 +1,8 @@
 import { compareCodes, isTopLevel, leafCodes, parentCode, rootCode } from '../content/codes.ts';
 import { panelFor } from '../content/methodology.ts';
+import { publishes } from '../content/editions.ts';
+
+export { publishes };
 import type { Kind, Localized, Panel, Pilot } from '../content/schemas/index.ts';
 import { QUASI_IDENTIFIERS, type QuasiIdentifier } from '../content/schemas/taxonomies.ts';
 import { isHomogeneous } from '../anonymity/diversity.ts';
@@ -130,14 +133,6 @@ function informativeness(id: string, leaves: ReadonlySet<string>): number {
  * complementary suppression across every line of figures that sum up, and then the disclosure
  * audit, which hides more until no pilot's score can be narrowed below the protection width.
  */
-/**
- * Whether `pilotCount` pilots publish results at all: the first anonymity rule, and also what
- * decides which edition's results a page shows, so `npm run check` can tell without publishing.
- */
-export function publishes(pilotCount: number, k: number): boolean {
-  return pilotCount >= k;
-}
-
 export async function publishResults(input: ResultsInput): Promise<PublishedResults> {
   const { pilots, codes, panels, k } = input;
   const width = input.protectionWidth ?? DEFAULT_PROTECTION_WIDTH;

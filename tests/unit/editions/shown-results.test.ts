@@ -24,6 +24,7 @@ const draftToValidated: EditionChanges = {
   ],
   panels: [],
   chapters: [],
+  typographyOnly: 0,
 };
 const codes = ['1', '2', '2.1', '2.4', '4', '4.4', '4.5', '5', '5.1'];
 const input = (over: Partial<ShownResultsInput>): ShownResultsInput => ({
