@@ -42,7 +42,7 @@ beforeAll(async () => {
       await context.close();
     }),
   );
-}, 600_000);
+});
 
 afterAll(async () => {
   await browser?.close();
