@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(
+/** axe-core itself, for `context.addInitScript({ content: axeSource })` where many pages are checked. */
+export const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
@@ -17,8 +18,9 @@ interface Axe {
 
 /** axe-core's WCAG 2.1 AA violations on what the page shows now, as `rule: targets` lines. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself.
-  await page.evaluate(axeSource);
+  // Evaluated through the DevTools protocol, so the page's CSP does not apply to axe itself;
+  // a context that injects it into every page already has it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async (tags) => {
     const { axe } = window as unknown as { axe: Axe };
     const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
