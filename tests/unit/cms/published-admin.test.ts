@@ -13,7 +13,7 @@ const tree = treeChoices(join(import.meta.dirname, '../../../content'));
 
 /** The `field — rule` lines zod gives for an `editor` value. */
 const problems = (value: unknown) => {
-  const result = editorSchema.safeParse(value);
+  const result = editorSchema().safeParse(value);
   return result.success
     ? []
     : result.error.issues.map((issue) => `${issue.path.join('.')} — ${issue.message}`);
