@@ -5,13 +5,14 @@
  * with the configuration generated from the content contract and the validator's verdict.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { build } from 'esbuild';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { adminPage } from '../../src/lib/cms/admin-page.ts';
 import { decapConfig } from '../../src/lib/cms/decap-config.ts';
+import { saveOver } from '../../src/lib/cms/file-format.ts';
 import { treeChoices } from '../../src/lib/cms/tree-choices.ts';
 import { checkContentTree, reportPrefix } from '../../src/lib/content/check-tree.ts';
 import { problemLine } from '../../src/lib/content/format.ts';
@@ -112,22 +113,46 @@ function verdict(contentDir: string): { ok: boolean; problems: string[]; warning
   };
 }
 
+/** A file a save writes: its path in the tree and its text. */
+interface DataFile {
+  path?: string;
+  raw?: string;
+}
+
+/** The text of the tree's file at `path` (relative to the tree), if there is one inside it. */
+function treeFile(contentDir: string, path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const file = resolve(contentDir, path);
+  const inside = relative(contentDir, file);
+  if (inside.startsWith('..') || !existsSync(file) || !statSync(file).isFile()) return undefined;
+  return readFileSync(file, 'utf8');
+}
+
 /**
  * Hands a request of the CMS to its local backend, leaving out the files of translations not
  * begun (written empty by the page's file format): the tree gets no file a person would not write.
+ * A file that exists is edited in place (src/lib/cms/file-format.ts `saveOver`), so a save
+ * changes only the lines of the values changed and keeps the file's quotes, comments and layout.
  */
 async function forward(
   request: IncomingMessage,
   backend: string,
+  contentDir: string,
 ): Promise<{ status: number; body: string }> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const call = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
     action?: string;
-    params?: { dataFiles?: Array<{ raw?: string }> };
+    params?: { entry?: DataFile; dataFiles?: DataFile[] };
   };
   const params = call.params;
   if (process.env['EDIT_DEBUG']) process.stderr.write(`${JSON.stringify(call).slice(0, 2000)}\n`);
+  // One file comes as `entry`, the files of an entry in several languages as `dataFiles`.
+  for (const file of call.action === 'persistEntry' ? (params?.dataFiles ?? [params?.entry]) : []) {
+    const existing = treeFile(contentDir, file?.path);
+    if (file?.path && file.raw && existing !== undefined)
+      file.raw = saveOver(file.path, existing, file.raw);
+  }
   if (call.action === 'persistEntry' && params?.dataFiles) {
     params.dataFiles = params.dataFiles.filter((file) => file.raw?.trim() !== '');
     if (params.dataFiles.length === 0)
@@ -173,7 +198,7 @@ function adminServer(contentDir: string, backend: string, preview: string, scrip
     if (path === '/' || path === '/index.html') return send(200, TYPES['.html'] ?? '', page);
     if (path === '/admin.js') return send(200, TYPES['.js'] ?? '', script);
     if (path === '/api/v1' && request.method === 'POST') {
-      void forward(request, backend).then(
+      void forward(request, backend, contentDir).then(
         ({ status, body }) => send(status, TYPES['.json'] ?? '', body),
         () => send(502, TYPES['.json'] ?? '', '{"error":"the CMS backend does not answer"}'),
       );

@@ -7,6 +7,7 @@ import { contentModules } from './content-modules.ts';
 import { createPipeline } from './content-pipeline.ts';
 import { devContentLoop } from './dev-content.ts';
 import { siteAddress } from './site-address.ts';
+import { cmsAdmin } from './cms-admin.ts';
 
 /**
  * Reads and validates the content tree once, before Astro reads a single file, in `astro build`
@@ -55,6 +56,8 @@ export function validateContent(contentDir: string): AstroIntegration {
                 }),
                 // Every site has handouts, and handouts print QR codes of the site's address.
                 siteAddress(site.url),
+                // The content editor, only for a tree that asks for it and names a git host.
+                ...(site.editor && command === 'build' ? [cmsAdmin(contentDir, site.editor)] : []),
               ]
             : [],
         });

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTree } from '../helpers/build.ts';
@@ -13,5 +13,8 @@ describe('a site without its address in site.json', () => {
       /\[metodika:site-address\] site\.json has no "url": the QR codes and addresses printed on handouts point to https:\/\/metodika\.example\.lv.*docs\/authoring\.md/,
     );
     expect(existsSync(join(build.outDir, 'handouts/worksheet/index.html'))).toBe(true);
+    // Its site.json does not ask for the editor: nothing of it is published.
+    expect(existsSync(join(build.outDir, 'admin'))).toBe(false);
+    expect(readFileSync(join(build.outDir, '_headers'), 'utf8')).not.toContain('/admin/');
   });
 });

@@ -1,7 +1,10 @@
 /**
- * The editor page's own script, bundled when `npm run edit` starts: registers the file formats
- * that write files as a person would, then starts Decap CMS with the generated configuration.
+ * The editor page's own script, bundled when `npm run edit` starts (and by the build for a
+ * published editor): registers the file formats that write files as a person would, then starts
+ * Decap CMS with the generated configuration: `/config.json` of the local editor, or the file
+ * the script tag's `data-config` names (the published editor's config.yml).
  */
+import { parse } from 'yaml';
 import { fromJson, fromMarkdown, toJson, toMarkdown, type EntryData } from './file-format.ts';
 
 interface DecapGlobal {
@@ -18,9 +21,12 @@ interface Config {
 }
 
 const cms = (window as unknown as { CMS: DecapGlobal }).CMS;
-void fetch('/config.json')
-  .then((response) => response.json())
-  .then((config: Config) => {
+const source = document.currentScript?.dataset['config'] ?? '/config.json';
+void fetch(source)
+  .then((response) => response.text())
+  // JSON is YAML too: one reader for both.
+  .then((text) => parse(text) as Config)
+  .then((config) => {
     const translated = translatedFields(config);
     const toFile = (entry: EntryData) => toMarkdown(entry, translated);
     cms.registerCustomFormat('metodika-md', 'md', { fromFile: fromMarkdown, toFile });

@@ -98,6 +98,7 @@ export const SITE_EDITORIAL_FIELDS = ['title', 'publisher', 'description'] as co
  */
 export const SITE_SETTINGS_FIELDS = [
   'url',
+  'editor',
   'locales',
   'defaultLocale',
   'methodology',

@@ -37,6 +37,7 @@ export function siteSchema(localized: LocalizedSchema) {
       accessibility: accessibilitySchema(localized).optional(),
       openData: openDataSchema(localized).optional(),
       editions: z.array(editionSchema(localized)).default([]),
+      editor: editorSchema().optional(),
     })
     .strict()
     .superRefine((site, ctx) => {
@@ -59,6 +60,72 @@ export function siteSchema(localized: LocalizedSchema) {
       });
     });
 }
+const GIT_HOSTS = ['github', 'gitlab'] as const;
+
+/**
+ * `editor`: asks the build to publish the content editor at /admin/, saving to a git host. Left
+ * out (the shipped tree), nothing of the editor is published. See docs/authoring.md. A function,
+ * like the other schemas, so that a browser bundle that never reads site.json (the
+ * self-assessment tool) leaves it out.
+ */
+export function editorSchema() {
+  return z
+    .object({
+      backend: z
+        .object({
+          name: z.enum(GIT_HOSTS, {
+            errorMap: () => ({
+              message: `must be one of ${GIT_HOSTS.map((h) => `"${h}"`).join(', ')}`,
+            }),
+          }),
+          repo: z
+            .string({ required_error: 'must name the repository as "owner/name"' })
+            .regex(/^[\w.-]+(\/[\w.-]+)+$/, 'must name the repository as "owner/name"'),
+          branch: z
+            .string()
+            .regex(/^[\w.-]+(\/[\w.-]+)*$/, 'must be a branch name such as "main"')
+            .optional(),
+          // The content tree's folder in the repository ("content" when left out; "" for the root).
+          folder: z
+            .string()
+            .regex(
+              /^([\w.-]+(\/[\w.-]+)*)?$/,
+              'must be a folder path such as "content", without a leading "/"',
+            )
+            .refine((value) => !value.split('/').includes('..'), 'must stay inside the repository')
+            .optional(),
+          // The sign-in service (GitHub: an OAuth client; GitLab: its own address for PKCE).
+          baseUrl: webAddress.optional(),
+          authEndpoint: z
+            .string()
+            .regex(/^[\w./-]+$/, 'must be a path such as "oauth/authorize"')
+            .optional(),
+          // The host's API, for a self-hosted GitLab or GitHub Enterprise.
+          apiRoot: webAddress.optional(),
+          // GitLab: the id of the OAuth application (PKCE sign-in, no server needed).
+          appId: z.string().regex(/^\w+$/, 'must be the application id GitLab shows').optional(),
+        })
+        .strict()
+        .superRefine((backend, ctx) => {
+          if (backend.name === 'gitlab' && !backend.appId)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['appId'],
+              message: 'is needed for GitLab: the id of the OAuth application editors sign in with',
+            });
+          if (backend.name === 'github' && backend.appId)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['appId'],
+              message: 'is for GitLab only: GitHub signs in through baseUrl',
+            });
+        }),
+    })
+    .strict();
+}
+
+export type EditorSettings = z.infer<ReturnType<typeof editorSchema>>;
+
 export type Site = z.infer<ReturnType<typeof siteSchema>>;
 
 /**
