@@ -45,7 +45,8 @@ beforeAll(async () => {
       )
       .join('\n'),
   );
-}, 300_000);
+  // About two minutes on a 2-core machine; more when other builds share it.
+}, 600_000);
 
 afterAll(async () => {
   await site?.close();
