@@ -8,12 +8,16 @@
  *   pilots are aggregated once and never reach Astro, so time and memory should barely move;
  * - `site`: 4 locales, growing pilots and a page-heavy tree, with OG images cold and warm;
  * - `pdfs`: the shipped content with its handout and event-bundle PDFs printed cold (empty
- *   cache), warm (every PDF reused) and not at all (PDFS=off).
+ *   cache), warm (every PDF reused) and not at all (PDFS=off);
+ * - `lighthouse`: the shipped content built as `npm run build` does (without PDFs, which none of
+ *   the five pages links), served by `astro preview`,
+ *   and Lighthouse's mobile profile on five pages, RUNS times each (target: performance ≥ 95).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateTree, type TreeOptions } from './generate-tree.ts';
+import { LIGHTHOUSE_PAGES, lighthousePages, startPreview } from './lib/lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = join(ROOT, 'bench/.tmp');
@@ -297,6 +301,64 @@ if (runs('pdfs')) {
           off.seconds.toFixed(1),
         ],
       ],
+    ),
+  );
+}
+
+if (runs('lighthouse')) {
+  const outDir = join(WORK, 'dist', 'lighthouse');
+  rmSync(outDir, { recursive: true, force: true });
+  const build = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CONTENT_DIR: join(ROOT, 'content'),
+      OUT_DIR: outDir,
+      OG_CACHE_DIR: join(WORK, 'og-cache', 'lighthouse'),
+      // None of the five pages links a PDF; printing them would add minutes and change nothing here.
+      PDFS: 'off',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const site = await startPreview(outDir);
+  const pages = Object.entries(LIGHTHOUSE_PAGES);
+  const runsOf = await (async () => {
+    try {
+      const all = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        all.push(await lighthousePages(site.url, Object.values(LIGHTHOUSE_PAGES)));
+        console.error(`Lighthouse run ${run + 1} of ${RUNS}`);
+      }
+      return all;
+    } finally {
+      await site.close();
+    }
+  })();
+  const median = (values: number[]) =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  console.log(
+    `\nLighthouse 12, mobile profile (simulated throttling), the shipped content served by astro preview; median of ${RUNS} runs (lowest in brackets). Target: performance ≥ 95.\n`,
+  );
+  console.log(
+    table(
+      ['page', 'performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'script KB', 'CSS KB'],
+      pages.map(([name], index) => {
+        const of = runsOf.flatMap((run) => run[index] ?? []);
+        const pick = (value: (f: (typeof of)[number]) => number) => median(of.map(value));
+        return [
+          name,
+          `${pick((f) => f.scores.performance)} (${Math.min(...of.map((f) => f.scores.performance))})`,
+          pick((f) => f.firstContentfulPaintMs).toFixed(0),
+          pick((f) => f.largestContentfulPaintMs).toFixed(0),
+          pick((f) => f.totalBlockingTimeMs).toFixed(0),
+          pick((f) => f.cumulativeLayoutShift).toFixed(3),
+          (pick((f) => f.scriptBytes) / 1024).toFixed(1),
+          (pick((f) => f.cssBytes) / 1024).toFixed(1),
+        ];
+      }),
     ),
   );
 }

@@ -21,7 +21,7 @@ function tinySite(): string {
   );
   write(
     'handouts/index.html',
-    `<!doctype html><html lang="en"><title>Handouts</title><section class="pdf-files" data-pagefind-ignore hidden><table><tr><td>${link}</td></tr></table></section></html>`,
+    `<!doctype html><html lang="en"><title>Handouts</title><p>Print it.<span data-pdf-files hidden> Or use the PDFs.</span></p><section class="pdf-files" data-pdf-files data-pagefind-ignore hidden><table><tr><td>${link}</td></tr></table></section></html>`,
   );
   write('site.css', 'h1 { color: black }');
   write('404.html', '<!doctype html><html lang="en"><title>Not found</title></html>');
@@ -39,7 +39,8 @@ describe('PDFs printed by the build', () => {
     );
 
     const index = readFileSync(join(outDir, 'handouts/index.html'), 'utf8');
-    expect(index).toContain('<section class="pdf-files" data-pagefind-ignore>');
+    expect(index).toContain('<section class="pdf-files" data-pdf-files data-pagefind-ignore>');
+    expect(index).toContain('<span data-pdf-files> Or use the PDFs.</span>');
     expect(index).toContain('<a href="/pdf/en/worksheet.pdf" download>PDF</a>');
 
     // The next build writes the pages afresh (without links) and prints nothing.

@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, composeTree } from '../helpers/fixtures.ts';
 import { buildTree, checkTree } from '../helpers/build.ts';
 
+const ui = (locale: string) =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, `../../src/i18n/ui/${locale}.json`), 'utf8'),
+  ) as Record<string, string>;
+
 describe('astro build on a valid fixture tree', async () => {
   // Built as on a machine without Chromium: the PDFs step is on, but finds no browser.
   const { status, output, outDir } = await buildTree(join(FIXTURES, 'valid'), 'valid', {
@@ -39,6 +44,19 @@ describe('astro build on a valid fixture tree', async () => {
     const index = page('handouts');
     expect(index).toMatch(/<section class="pdf-files"[^>]*\shidden>/);
     expect(index).not.toContain('href="/pdf/');
+    // The intro does not point to PDFs that are not there: that sentence stays hidden with the table.
+    for (const [locale, prefix] of [
+      ['lv', ''],
+      ['en', 'en/'],
+    ] as const) {
+      const sentence = ui(locale)['handouts.introPdf'] ?? '';
+      const intro = page(`${prefix}handouts`);
+      expect(sentence).not.toBe('');
+      expect(intro.split(sentence)).toHaveLength(2);
+      expect(intro).toContain(
+        `<span data-pdf-files data-pagefind-ignore hidden>${sentence}</span>`,
+      );
+    }
     expect(page('handouts/worksheet')).not.toContain('href="/pdf/');
   });
 

@@ -208,6 +208,13 @@ describe('handout PDFs from npm run build', () => {
     for (const locale of LOCALES) {
       const prefix = locale === site.defaultLocale ? '' : `${locale}/`;
       const index = readFileSync(join(DEFAULT_SITE, `${prefix}handouts/index.html`), 'utf8');
+      const ui = JSON.parse(
+        readFileSync(join(import.meta.dirname, `../../src/i18n/ui/${locale}.json`), 'utf8'),
+      ) as Record<string, string>;
+      // With the PDFs printed, the intro points to them.
+      expect(index, locale).toContain(
+        `<span data-pdf-files data-pagefind-ignore>${ui['handouts.introPdf'] ?? '?'}</span>`,
+      );
       for (const pdfLocale of LOCALES) {
         for (const name of ['methodology-summary', 'worksheet', 'pilot-summary']) {
           const file = pdf(pdfLocale, name);

@@ -55,8 +55,11 @@ export function countPdfPages(pdf: Uint8Array): number {
 
 const PLACEHOLDER =
   /<(p|span) class="pdf-link"((?: data-[a-z]+="[^"]*")+)(?: hidden)?>([^<]*)<\/\1>/g;
-/** A hidden section that lists PDFs (`data-pdf-files`), without its `hidden`. */
-const PDF_FILES = /(<section class="pdf-files"[^>]*?) hidden>/g;
+/**
+ * A hidden element that is about the PDFs (`data-pdf-files`: the handouts index's table and the
+ * sentence that points to it), without its `hidden`.
+ */
+const PDF_FILES = /(<(?:section|span|p)\b[^>]*? data-pdf-files\b[^>]*?) hidden>/g;
 const NAMED: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
 /** An attribute's value as text: Astro writes `"` as `&#34;`, others as `&quot;`. */
 const unescape = (text: string) =>
@@ -95,6 +98,6 @@ export function fillPdfLinks(html: string, facts: (pdf: string) => PdfFacts | un
     linked += 1;
     return `<${tag} class="pdf-link">${link}${details}</${tag}>`;
   });
-  // A list of PDFs (the handouts index's table) is shown once it has a PDF to list.
+  // A list of PDFs (the handouts index's table) and what points to it show once it has a PDF to list.
   return linked > 0 ? filled.replace(PDF_FILES, '$1>') : filled;
 }

@@ -30,8 +30,11 @@ export function hasChromium(): boolean {
   return existsSync(chromiumPath());
 }
 
-/** Debian's Chromium, headless, with nothing that would call home on a closed network. */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, with nothing that would call home on a closed network; `args` are
+ * added to its command line (Lighthouse asks for a DevTools port).
+ */
+export function launchBrowser(args: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -43,6 +46,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...args,
     ],
   });
 }

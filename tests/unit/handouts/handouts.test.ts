@@ -113,6 +113,15 @@ describe('links to handout PDFs', () => {
     );
   });
 
+  it('show what is about the PDFs (table and the sentence pointing to it) only once one is linked', () => {
+    const html = `<p>Print it. <span data-pdf-files data-pagefind-ignore hidden>Or use the PDFs.</span></p><section class="pdf-files" data-pdf-files data-pagefind-ignore hidden>${placeholder()}</section>`;
+    expect(fillPdfLinks(html, () => undefined)).toBe(html);
+    const filled = fillPdfLinks(html, () => ({ pages: 1, bytes: 1024 }));
+    expect(filled).toContain('<span data-pdf-files data-pagefind-ignore>Or use the PDFs.</span>');
+    expect(filled).toContain('<section class="pdf-files" data-pdf-files data-pagefind-ignore>');
+    expect(filled).not.toContain('hidden');
+  });
+
   it('fill the older paragraph placeholders of event pages too', () => {
     const html =
       '<p class="pdf-link" data-pdf="/pdf/lv/event-x.pdf" data-label="Lejupielādēt PDF" hidden></p>';
