@@ -71,7 +71,7 @@ export async function runSelfAssessment(): Promise<void> {
       if (progress) progress.textContent = progressText(app);
     },
     go: (hash) => {
-      if (window.location.hash === `#${hash}`) void draw();
+      if (window.location.hash === `#${hash}`) draw();
       else window.location.hash = hash;
     },
   };
@@ -85,9 +85,11 @@ export async function runSelfAssessment(): Promise<void> {
     saved,
   );
   let first = true;
-  /** Counts draws, so a view whose chunk arrives after a later draw is not shown. */
+  /** The views whose chunk has arrived: they draw at once, as scoring does. */
+  const ready: Partial<Record<View, (app: App) => HTMLElement>> = {};
+  /** Counts draws, so a chunk that arrives after a later draw draws nothing. */
   let drawn = 0;
-  const draw = async () => {
+  const draw = (): void => {
     const ticket = ++drawn;
     const [name = 'score', code, field] = window.location.hash.slice(1).split('/');
     const active = (VIEWS as readonly string[]).includes(name) ? (name as View) : 'score';
@@ -119,9 +121,15 @@ export async function runSelfAssessment(): Promise<void> {
         ),
       ),
     );
-    const content = active === 'score' ? scoreView(app, code) : (await LATER[active]())(app);
-    if (ticket !== drawn) return;
-    view.replaceChildren(content);
+    if (active !== 'score' && !ready[active]) {
+      // The view's chunk first; the old view stays until it arrives.
+      void LATER[active]().then((loaded) => {
+        ready[active] = loaded;
+        if (ticket === drawn) draw();
+      });
+      return;
+    }
+    view.replaceChildren(active === 'score' ? scoreView(app, code) : (ready[active]?.(app) ?? ''));
     focusHeading(view, !first);
     // `#score/1.2/sa-strengths` opens a field (a finding's link); `#consensus/1.2` a meeting's row.
     const target =
@@ -137,8 +145,8 @@ export async function runSelfAssessment(): Promise<void> {
   const linked = new URLSearchParams(window.location.search).get('code');
   if (linked && !window.location.hash)
     history.replaceState(null, '', `${window.location.pathname}#score/${linked}`);
-  window.addEventListener('hashchange', () => void draw());
-  await draw();
+  window.addEventListener('hashchange', draw);
+  draw();
   const worker = root.dataset['worker'];
   if (worker && 'serviceWorker' in navigator)
     navigator.serviceWorker.register(worker).catch(() => {
