@@ -8,11 +8,25 @@
  *   pilots are aggregated once and never reach Astro, so time and memory should barely move;
  * - `site`: 4 locales, growing pilots and a page-heavy tree, with OG images cold and warm;
  * - `pdfs`: the shipped content with its handout and event-bundle PDFs printed cold (empty
- *   cache), warm (every PDF reused) and not at all (PDFS=off).
+ *   cache), warm (every PDF reused) and not at all (PDFS=off);
+ * - `tool`: the self-assessment page of the shipped content: the gzipped script its first view
+ *   loads and the rest it loads on demand, and its first contentful paint in Chromium served by
+ *   `astro preview` on Lighthouse's mobile profile (4× slower CPU, 150 ms, 1.6 Mbit/s).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../src/lib/pdf/chromium.ts';
+import { firstViewScripts, importsOfScript } from '../src/lib/self-assessment/worker.ts';
 import { generateTree, type TreeOptions } from './generate-tree.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -295,6 +309,124 @@ if (runs('pdfs')) {
           String(warm.pdf?.printed ?? 0),
           warm.seconds.toFixed(1),
           off.seconds.toFixed(1),
+        ],
+      ],
+    ),
+  );
+}
+
+/** Serves a built site with `astro preview` (as `npm run preview` does) until `close`. */
+async function preview(outDir: string, port: number) {
+  const child = spawn(process.execPath, [ASTRO, 'preview', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((ready, fail) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(`localhost:${port}`)) ready();
+    });
+    child.on('exit', (code) => fail(new Error(`astro preview exited with ${String(code)}`)));
+  });
+  return { url: `http://localhost:${port}`, close: () => child.kill() };
+}
+
+/** First contentful paint of a page, ms, on Lighthouse's mobile profile, with an empty cache. */
+async function firstPaints(url: string, runs: number): Promise<number[]> {
+  const browser = await launchBrowser();
+  const paints: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'load' });
+    // A function with no inner functions: tsx would name them with a helper the page lacks.
+    const paint = await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    );
+    paints.push(Number(await paint.jsonValue()));
+    await context.close();
+  }
+  await browser.close();
+  return paints;
+}
+
+if (runs('tool')) {
+  const outDir = join(WORK, 'dist', 'tool');
+  rmSync(outDir, { recursive: true, force: true });
+  const build = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CONTENT_DIR: join(ROOT, 'content'),
+      OUT_DIR: outDir,
+      OG_IMAGES: 'off',
+      PDFS: 'off',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const read = (url: string) => readFileSync(join(outDir, url), 'utf8');
+  const gzipKb = (urls: Iterable<string>) =>
+    [...urls].reduce((sum, url) => sum + gzipSync(readFileSync(join(outDir, url))).length, 0) /
+    1024;
+  const html = read('self-assessment/index.html');
+  const first = firstViewScripts(html, read);
+  const all = new Set<string>();
+  const queue = [...first];
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    if (all.has(url)) continue;
+    all.add(url);
+    queue.push(...importsOfScript(read(url), url));
+  }
+  const later = [...all].filter((url) => !first.includes(url));
+  const server = await preview(outDir, 4329);
+  let paints: number[];
+  try {
+    paints = await firstPaints(`${server.url}/self-assessment/`, Math.max(RUNS, 3));
+  } finally {
+    server.close();
+  }
+  const sorted = [...paints].sort((a, b) => a - b);
+  console.log(
+    `\nThe self-assessment page of the shipped content served by astro preview: first contentful paint on the mobile profile (median of ${paints.length}, fastest, slowest).\n`,
+  );
+  console.log(
+    table(
+      [
+        'first view JS gzip KB',
+        'files',
+        'on demand KB',
+        'files',
+        'FCP ms median',
+        'fastest',
+        'slowest',
+      ],
+      [
+        [
+          gzipKb(first).toFixed(1),
+          String(first.length),
+          gzipKb(later).toFixed(1),
+          String(later.length),
+          String(Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)),
+          String(Math.round(sorted[0] ?? 0)),
+          String(Math.round(sorted.at(-1) ?? 0)),
         ],
       ],
     ),
