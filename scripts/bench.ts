@@ -12,10 +12,24 @@
  * - `lighthouse`: the shipped content built as `npm run build` does (without PDFs, which none of
  *   the five pages links), served by `astro preview`,
  *   and Lighthouse's mobile profile on five pages, RUNS times each (target: performance ≥ 95).
+ * - `tool`: the self-assessment page of the shipped content: the gzipped script its first view
+ *   loads and the rest it loads on demand, and its first contentful paint in Chromium served by
+ *   `astro preview` on Lighthouse's mobile profile (4× slower CPU, 150 ms, 1.6 Mbit/s).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../src/lib/pdf/chromium.ts';
+import { firstViewScripts, importsOfScript } from '../src/lib/self-assessment/worker.ts';
 import { generateTree, type TreeOptions } from './generate-tree.ts';
 import { LIGHTHOUSE_PAGES, lighthousePages, startPreview } from './lib/lighthouse.ts';
 
@@ -359,6 +373,108 @@ if (runs('lighthouse')) {
           (pick((f) => f.cssBytes) / 1024).toFixed(1),
         ];
       }),
+    ),
+  );
+}
+
+/** First contentful paint of a page, ms, on Lighthouse's mobile profile, with an empty cache. */
+async function firstPaints(url: string, runs: number): Promise<number[]> {
+  const browser = await launchBrowser();
+  const paints: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({
+      viewport: { width: 412, height: 823 },
+      deviceScaleFactor: 1.75,
+      isMobile: true,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'load' });
+    // A function with no inner functions: tsx would name them with a helper the page lacks.
+    const paint = await page.waitForFunction(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    );
+    paints.push(Number(await paint.jsonValue()));
+    await context.close();
+  }
+  await browser.close();
+  return paints;
+}
+
+if (runs('tool')) {
+  const outDir = join(WORK, 'dist', 'tool');
+  rmSync(outDir, { recursive: true, force: true });
+  const build = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      CONTENT_DIR: join(ROOT, 'content'),
+      OUT_DIR: outDir,
+      OG_IMAGES: 'off',
+      PDFS: 'off',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
+  const read = (url: string) => readFileSync(join(outDir, url), 'utf8');
+  const gzipKb = (urls: Iterable<string>) =>
+    [...urls].reduce((sum, url) => sum + gzipSync(readFileSync(join(outDir, url))).length, 0) /
+    1024;
+  const html = read('self-assessment/index.html');
+  const first = firstViewScripts(html, read);
+  const all = new Set<string>();
+  const queue = [...first];
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    if (all.has(url)) continue;
+    all.add(url);
+    queue.push(...importsOfScript(read(url), url));
+  }
+  const later = [...all].filter((url) => !first.includes(url));
+  const server = await startPreview(outDir);
+  let paints: number[];
+  try {
+    paints = await firstPaints(`${server.url}/self-assessment/`, Math.max(RUNS, 3));
+  } finally {
+    server.close();
+  }
+  const sorted = [...paints].sort((a, b) => a - b);
+  console.log(
+    `\nThe self-assessment page of the shipped content served by astro preview: first contentful paint on the mobile profile (median of ${paints.length}, fastest, slowest).\n`,
+  );
+  console.log(
+    table(
+      [
+        'first view JS gzip KB',
+        'files',
+        'on demand KB',
+        'files',
+        'FCP ms median',
+        'fastest',
+        'slowest',
+      ],
+      [
+        [
+          gzipKb(first).toFixed(1),
+          String(first.length),
+          gzipKb(later).toFixed(1),
+          String(later.length),
+          String(Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)),
+          String(Math.round(sorted[0] ?? 0)),
+          String(Math.round(sorted.at(-1) ?? 0)),
+        ],
+      ],
     ),
   );
 }

@@ -1,14 +1,7 @@
 import { describeIssues } from '../content/error-map.ts';
 import { formatPath } from '../content/problem.ts';
-import {
-  CURRENT_VERSION,
-  FORMAT,
-  assessmentSchema,
-  assessmentV1Schema,
-  migrateV1,
-  type Assessment,
-  type Entry,
-} from './assessment.ts';
+import { CURRENT_VERSION, FORMAT, migrateV1, type Assessment, type Entry } from './assessment.ts';
+import { assessmentSchema, assessmentV1Schema } from './assessment-schema.ts';
 import { panelOf, subcriteriaOf, type ToolMethodology } from './methodology.ts';
 
 /** Why a file is refused, as a UI-string key (`tool.import.<key>`) and the values it names. */

@@ -27,6 +27,37 @@ export function importsOfScript(source: string, url: string): string[] {
   return [...found];
 }
 
+/**
+ * The modules a built script imports before it runs (`from"./chunk.js"`, `import"./chunk.js"`),
+ * not those it loads on demand with `import("./chunk.js")`.
+ */
+export function staticImportsOfScript(source: string, url: string): string[] {
+  const base = new URL(url, 'https://site.invalid');
+  const found = new Set<string>();
+  for (const match of source.matchAll(
+    /(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g,
+  ))
+    found.add(new URL(match[1] ?? '', base).pathname);
+  return [...found];
+}
+
+/**
+ * The scripts a built page runs before anything is loaded on demand: its `<script src>` files
+ * and, transitively, their static imports. `read` gives a script's source by its path.
+ */
+export function firstViewScripts(html: string, read: (url: string) => string): string[] {
+  const queue = [...html.matchAll(/<script\b[^>]*?\bsrc="(\/[^"]*)"[^>]*>/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const found = new Set<string>();
+  for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    if (found.has(url)) continue;
+    found.add(url);
+    queue.push(...staticImportsOfScript(read(url), url));
+  }
+  return [...found];
+}
+
 export interface WorkerOptions {
   /** Changes with every build that changes a cached file, so the browser replaces the worker. */
   version: string;

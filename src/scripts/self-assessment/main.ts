@@ -1,19 +1,26 @@
 /**
  * The self-assessment page's script: the only one besides search. It draws the tool from the
  * methodology the page carries, keeps every assessment in this browser, and sends nothing.
+ * This entry holds what the first view (scoring) uses; every other view, saving to a file and
+ * the reader of stored assessments are chunks loaded with `import()` when first needed.
  */
 import { createTranslator } from '../../lib/i18n/ui';
 import type { ToolMethodology } from '../../lib/self-assessment/methodology';
 import type { App } from './app';
-import { assessmentsView, saveAsFile } from './assessments-view';
-import { consensusView } from './consensus-view';
 import { h, focusHeading } from './dom';
-import { ministryView } from './ministry-view';
-import { resultView } from './result-view';
 import { progressText, scoreView } from './score-view';
-import { Store } from './store';
+import { openStore, readStored, type Store } from './store';
 
 const VIEWS = ['score', 'consensus', 'result', 'ministry', 'assessments'] as const;
+type View = (typeof VIEWS)[number];
+
+/** The views besides scoring, each a chunk of its own, loaded the first time it is shown. */
+const LATER: Record<Exclude<View, 'score'>, () => Promise<(app: App) => HTMLElement>> = {
+  consensus: () => import('./consensus-view').then((m) => m.consensusView),
+  result: () => import('./result-view').then((m) => m.resultView),
+  ministry: () => import('./ministry-view').then((m) => m.ministryView),
+  assessments: () => import('./assessments-view').then((m) => m.assessmentsView),
+};
 
 /** A meeting row's first control: its agreed score while open, its unfold button when folded. */
 function rowTarget(view: HTMLElement, code: string): HTMLElement | null {
@@ -26,7 +33,7 @@ function rowTarget(view: HTMLElement, code: string): HTMLElement | null {
   return row.querySelector<HTMLElement>('.sa-row__toggle') ?? row.querySelector('h4');
 }
 
-export function runSelfAssessment(): void {
+export async function runSelfAssessment(): Promise<void> {
   const root = document.querySelector<HTMLElement>('#sa-app');
   if (!root) return;
   const methodology = JSON.parse(root.dataset['methodology'] ?? '{}') as ToolMethodology;
@@ -36,13 +43,14 @@ export function runSelfAssessment(): void {
     methodology.locale,
     methodology.locale,
   );
-  let store: Store;
+  let storage: Storage;
   try {
-    store = new Store(window.localStorage);
+    storage = window.localStorage;
   } catch {
     root.replaceChildren(h('p', { class: 'notice' }, t('tool.noStorage')));
     return;
   }
+  const store: Store = await openStore(storage, readStored(storage));
   const numberFormat = new Intl.NumberFormat(methodology.locale, { maximumFractionDigits: 1 });
   const app: App = {
     methodology,
@@ -77,16 +85,28 @@ export function runSelfAssessment(): void {
     saved,
   );
   let first = true;
-  const draw = () => {
+  /** The views whose chunk has arrived: they draw at once, as scoring does. */
+  const ready: Partial<Record<View, (app: App) => HTMLElement>> = {};
+  /** Counts draws, so a chunk that arrives after a later draw draws nothing. */
+  let drawn = 0;
+  const draw = (): void => {
+    const ticket = ++drawn;
     const [name = 'score', code, field] = window.location.hash.slice(1).split('/');
-    const active = (VIEWS as readonly string[]).includes(name) ? name : 'score';
+    const active = (VIEWS as readonly string[]).includes(name) ? (name as View) : 'score';
     const assessment = app.assessment();
     current.replaceChildren(
       assessment.member
         ? t('tool.currentMember', { name: assessment.name, member: assessment.member })
         : t('tool.current', { name: assessment.name }),
       ' ',
-      h('button', { type: 'button', onclick: () => saveAsFile(app) }, t('tool.assessments.save')),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => void import('./assessments-view').then((m) => m.saveAsFile(app)),
+        },
+        t('tool.assessments.save'),
+      ),
     );
     tabs.replaceChildren(
       ...VIEWS.map((v) =>
@@ -101,17 +121,15 @@ export function runSelfAssessment(): void {
         ),
       ),
     );
-    const content =
-      active === 'consensus'
-        ? consensusView(app)
-        : active === 'result'
-          ? resultView(app)
-          : active === 'ministry'
-            ? ministryView(app)
-            : active === 'assessments'
-              ? assessmentsView(app)
-              : scoreView(app, code);
-    view.replaceChildren(content);
+    if (active !== 'score' && !ready[active]) {
+      // The view's chunk first; the old view stays until it arrives.
+      void LATER[active]().then((loaded) => {
+        ready[active] = loaded;
+        if (ticket === drawn) draw();
+      });
+      return;
+    }
+    view.replaceChildren(active === 'score' ? scoreView(app, code) : (ready[active]?.(app) ?? ''));
     focusHeading(view, !first);
     // `#score/1.2/sa-strengths` opens a field (a finding's link); `#consensus/1.2` a meeting's row.
     const target =

@@ -3,7 +3,7 @@
  * start. Entries this version cannot read are kept as they are, never dropped.
  */
 import { createAssessment, type Assessment } from '../../lib/self-assessment/assessment';
-import { parseAssessment } from '../../lib/self-assessment/read-file';
+import type { ReadOutcome } from '../../lib/self-assessment/read-file';
 
 const KEY = 'metodika:self-assessment';
 
@@ -12,20 +12,40 @@ interface Stored {
   assessments: unknown[];
 }
 
+/** What this browser holds, unparsed (nothing when it cannot be read). */
+export function readStored(storage: Storage): Stored {
+  try {
+    const stored = JSON.parse(storage.getItem(KEY) ?? '{"assessments":[]}') as Stored;
+    return { ...stored, assessments: Array.isArray(stored.assessments) ? stored.assessments : [] };
+  } catch {
+    return { assessments: [] };
+  }
+}
+
+/**
+ * Opens the browser's copy. The reader that checks stored assessments (zod, with the file
+ * format's migrations) is loaded only when there is one to read: a first visit loads none.
+ */
+export async function openStore(storage: Storage, stored: Stored): Promise<Store> {
+  const parse =
+    stored.assessments.length > 0
+      ? (await import('../../lib/self-assessment/read-file')).parseAssessment
+      : () => ({ ok: false, problems: [] }) satisfies ReadOutcome;
+  return new Store(storage, stored, parse);
+}
+
 export class Store {
   assessments: Assessment[] = [];
   current: string | undefined;
   private unreadable: unknown[] = [];
 
-  constructor(private readonly storage: Storage) {
-    let stored: Stored = { assessments: [] };
-    try {
-      stored = JSON.parse(storage.getItem(KEY) ?? '{"assessments":[]}') as Stored;
-    } catch {
-      stored = { assessments: [] };
-    }
-    for (const item of Array.isArray(stored.assessments) ? stored.assessments : []) {
-      const outcome = parseAssessment(item);
+  constructor(
+    private readonly storage: Storage,
+    stored: Stored,
+    parse: (data: unknown) => ReadOutcome,
+  ) {
+    for (const item of stored.assessments) {
+      const outcome = parse(item);
       if (outcome.ok) this.assessments.push(outcome.assessment);
       else this.unreadable.push(item);
     }

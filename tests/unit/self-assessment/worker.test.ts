@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   assetsOfPage,
+  firstViewScripts,
   importsOfScript,
+  staticImportsOfScript,
   workerSource,
 } from '../../../src/lib/self-assessment/worker.ts';
 
@@ -20,6 +22,26 @@ describe('the self-assessment service worker', () => {
       '/_astro/zod.B1.js',
       '/_astro/style.js',
       '/_astro/lazy.C2.js',
+    ]);
+  });
+
+  it('tells the modules a script runs first from those it loads on demand', () => {
+    const js =
+      'import{a as b}from"./zod.B1.js";import"./style.js";const c=()=>import("./lazy.C2.js");';
+    expect(staticImportsOfScript(js, '/_astro/tool.js')).toEqual([
+      '/_astro/zod.B1.js',
+      '/_astro/style.js',
+    ]);
+    const files: Record<string, string> = {
+      '/_astro/tool.js': 'import{h}from"./dom.js";const v=()=>import("./view.js");',
+      '/_astro/dom.js': 'import"./tool.js";export const h=1;',
+      '/_astro/view.js': 'import{h}from"./dom.js";import"./zod.js";',
+    };
+    const html =
+      '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/tool.js"></script>';
+    expect(firstViewScripts(html, (url) => files[url] ?? '')).toEqual([
+      '/_astro/tool.js',
+      '/_astro/dom.js',
     ]);
   });
 
