@@ -8,7 +8,8 @@ import type { Kind } from './lib/content/schemas/index.ts';
 import { routeKey, routeSection, type RouteKey } from './lib/navigation/routes.ts';
 import { editionFilterValue, searchMetadata } from './lib/search/metadata.ts';
 import { currentEdition } from './lib/editions/list.ts';
-import { getModel, getSite, summaryEdition, type SiteModel } from './model.ts';
+import { getModel, getSite, type SiteModel } from './model.ts';
+import { summaryEdition } from './results-model.ts';
 
 export interface RouteData {
   /** The model of the page's locale and edition. */

@@ -1,6 +1,7 @@
 /** What every results component needs: the page's model, the published results and shared helpers. */
 import type { AstroGlobal } from 'astro';
-import { getModel, getResults, getShownResults } from '../../model';
+import { getModel } from '../../model';
+import { getResults, getShownResults } from '../../results-model';
 import type { Figure } from '../../lib/results/publish';
 
 /**

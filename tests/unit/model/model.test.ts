@@ -20,7 +20,8 @@ vi.mock('astro:content', async () => {
   };
 });
 
-const { getModel, getOpenData } = await import('../../../src/model.ts');
+const { getModel } = await import('../../../src/model.ts');
+const { getOpenData } = await import('../../../src/results-model.ts');
 const { useRouteData } = await import('../../../src/route-data.ts');
 
 describe('the site model of the valid fixture tree', () => {
