@@ -11,6 +11,7 @@ import {
   results as publishedResults,
   taxonomies,
 } from 'virtual:metodika/content';
+import { AstroError } from 'astro/errors';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
 import type { EditionChanges } from './lib/editions/changes.ts';
 import { currentEdition } from './lib/editions/list.ts';
@@ -27,10 +28,16 @@ import { getModel, getSite, type SiteModel } from './model.ts';
  * validating integration. With editions, the results of one edition's pilots alone (the current
  * one by default).
  */
-export async function getResults(edition?: string): Promise<PublishedResults> {
+export async function getResults(edition?: string, page?: string): Promise<PublishedResults> {
   if (edition === undefined) return publishedResults;
   const found = editionResults.find((r) => r.edition === edition);
-  if (!found) throw new Error(`There are no results for edition "${edition}"`);
+  if (!found)
+    throw new AstroError(
+      `${page ?? 'A page'}: there are no results for edition "${edition}"`,
+      `The editions with results are ${editionResults.map((r) => `"${r.edition}"`).join(', ') || 'none'}. ` +
+        "A page asks for an edition's results through its route data (resultsEdition): check " +
+        "that the edition a report names is one of site.json's editions.",
+    );
   return found.results;
 }
 
