@@ -67,6 +67,7 @@ const SITE_MODEL = [
   './src/paths.ts',
   './src/results-model.ts',
   './src/route-data.ts',
+  './src/middleware.ts',
 ];
 const MODEL = [...SITE_MODEL, './src/content.config.ts'];
 const appZones = [

@@ -22,7 +22,7 @@ vi.mock('astro:content', async () => {
 });
 
 const { getModel } = await import('../../../src/model.ts');
-const { getOpenData } = await import('../../../src/results-model.ts');
+const { getOpenData, getResults } = await import('../../../src/results-model.ts');
 const { guardRoute, useRouteData } = await import('../../../src/route-data.ts');
 
 describe('the site model of the valid fixture tree', () => {
@@ -68,6 +68,16 @@ describe('the site model of the valid fixture tree', () => {
     const [header] = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toContain('label_lv,label_en');
     expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('published results', () => {
+  it('names the page and the editions that have results when a page asks for another', async () => {
+    const failure = await getResults('no-such-edition', '/en/results/').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(AstroError);
+    expect((failure as AstroError).message).toContain('/en/results/');
+    expect((failure as AstroError).message).toContain('no-such-edition');
+    expect((failure as AstroError).hint).toContain('site.json');
   });
 });
 
