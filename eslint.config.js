@@ -61,7 +61,15 @@ const libZones = Object.entries(LIB_IMPORTS).flatMap(([folder, allowed]) =>
 
 /** Above lib, the site's parts; each part may import only what is listed before it here. */
 const RENDER = ['./src/components', './src/layouts', './src/pages'];
-const MODEL = ['./src/model.ts', './src/route-data.ts', './src/content.config.ts'];
+/** What pages render from: the site model, its addresses, its results and per-page route data. */
+const SITE_MODEL = [
+  './src/model.ts',
+  './src/paths.ts',
+  './src/results-model.ts',
+  './src/route-data.ts',
+  './src/middleware.ts',
+];
+const MODEL = [...SITE_MODEL, './src/content.config.ts'];
 const appZones = [
   {
     target: './src/lib',
@@ -71,7 +79,7 @@ const appZones = [
   },
   {
     target: './src/integrations',
-    from: [...RENDER, ...MODEL.slice(0, 2), './src/scripts'],
+    from: [...RENDER, ...SITE_MODEL, './src/scripts'],
     message:
       'Integrations run before pages exist: they import src/lib only (see docs/architecture.md).',
   },
@@ -83,7 +91,7 @@ const appZones = [
   },
   {
     target: './src/scripts',
-    from: [...RENDER, ...MODEL.slice(0, 2), './src/integrations'],
+    from: [...RENDER, ...SITE_MODEL, './src/integrations'],
     message: 'Browser scripts reuse src/lib only (see docs/architecture.md).',
   },
 ];

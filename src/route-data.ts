@@ -1,14 +1,18 @@
 /**
  * One object per page, computed once in the page's frontmatter and put on `Astro.locals`, as
- * Starlight's `utils/routing/data.ts` does: the locale's model, the page's route, its section
- * and search facets. Layouts and components read it instead of re-deriving them from the URL.
+ * Starlight's `utils/routing/data.ts` does: the locale's model, the page's route (read from its
+ * address, so a page never spells it again), its section and search facets. Layouts and
+ * components read it instead of re-deriving them from the URL or taking them as props.
  */
 import type { AstroGlobal } from 'astro';
+import { AstroError } from 'astro/errors';
+import { localeBase } from './lib/i18n/locales.ts';
 import type { Kind } from './lib/content/schemas/index.ts';
-import { routeKey, routeSection, type RouteKey } from './lib/navigation/routes.ts';
+import { routeKey, routeOfPath, routeSection, type RouteKey } from './lib/navigation/routes.ts';
 import { editionFilterValue, searchMetadata } from './lib/search/metadata.ts';
 import { currentEdition } from './lib/editions/list.ts';
-import { getModel, getSite, summaryEdition, type SiteModel } from './model.ts';
+import { getModel, getSite, type SiteModel } from './model.ts';
+import { summaryEdition } from './results-model.ts';
 
 export interface RouteData {
   /** The model of the page's locale and edition. */
@@ -37,6 +41,8 @@ export interface RouteData {
 }
 
 export interface RouteOptions {
+  /** The 404 page: it stands for no page, so its route is empty whatever its address. */
+  notFound?: boolean;
   /** The criterion a criterion page is about: search files it by code and kind. */
   criterion?: { code: string; kind?: Kind | undefined } | undefined;
   /** For events: the id of the region search can filter by. */
@@ -45,10 +51,12 @@ export interface RouteOptions {
   resultsEdition?: string | undefined;
 }
 
-/** Works out a page's route data from its locale (a getStaticPaths prop) and path segments, and puts it on `Astro.locals`. */
+/**
+ * Works out a page's route data from its locale and edition (getStaticPaths props) and its
+ * address, and puts it on `Astro.locals`.
+ */
 export async function useRouteData(
-  astro: AstroGlobal,
-  route: string[],
+  astro: Pick<AstroGlobal, 'props' | 'url' | 'locals'>,
   options: RouteOptions = {},
 ): Promise<RouteData> {
   // A page every edition has gets its edition from getStaticPaths (editionLocalePaths).
@@ -56,6 +64,17 @@ export async function useRouteData(
   const site = await getSite();
   const model = await getModel(props.locale ?? site.defaultLocale, props.edition);
   const { t } = model;
+  const page = astro.url.pathname;
+  const route = options.notFound
+    ? []
+    : routeOfPath(page, localeBase(model.settings, model.locale), model.editionRoute);
+  if (!route)
+    throw new AstroError(
+      `${page}: the address is not a page of locale "${model.locale}"${model.older ? ` in edition "${model.edition?.id}"` : ''}`,
+      "A page's `getStaticPaths` gives each address the locale (and edition) it is in: use " +
+        '`localePaths`, `editionLocalePaths`, `entryPaths` or `editionEntryPaths` from src/paths.ts, ' +
+        'whose `locale` parameter and props agree.',
+    );
   const key = routeKey(route);
   const section = routeSection(route);
   const current = currentEdition(site)?.id;
@@ -92,4 +111,30 @@ export async function useRouteData(
   };
   astro.locals.route = data;
   return data;
+}
+
+/**
+ * Makes reading `locals.route` before a page set it an AstroError naming the page and what to
+ * do, as Starlight guards `locals.starlightRoute`; run for every page by src/middleware.ts.
+ */
+export function guardRoute(locals: App.Locals, page: string): void {
+  if (Object.getOwnPropertyDescriptor(locals, 'route')) return;
+  let data: RouteData | undefined;
+  Object.defineProperty(locals, 'route', {
+    get() {
+      if (!data)
+        throw new AstroError(
+          `${page}: \`Astro.locals.route\` is read before the page set it`,
+          'A page sets its route data with `await useRouteData(Astro)` (src/route-data.ts) in its ' +
+            'frontmatter, before it renders a layout or a component that reads it. Add that line ' +
+            'to the page, or render the component only inside such a page.',
+        );
+      return data;
+    },
+    set(value: RouteData) {
+      data = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }

@@ -1,6 +1,6 @@
 /** Links between the editions of a page: what the switcher and the banner show. */
 import type { SiteModel } from '../../model';
-import { getEditionHistory } from '../../model';
+import { getEditionHistory } from '../../results-model';
 import { currentEdition, editionSegments } from '../../lib/editions/list';
 import { pageInEdition, pageSegments, type EditionPage } from '../../lib/editions/pages';
 

@@ -1,6 +1,8 @@
 /** What every results component needs: the page's model, the published results and shared helpers. */
 import type { AstroGlobal } from 'astro';
-import { getModel, getResults, getShownResults } from '../../model';
+import { AstroError } from 'astro/errors';
+import { getModel } from '../../model';
+import { getResults, getShownResults } from '../../results-model';
 import type { Figure } from '../../lib/results/publish';
 
 /**
@@ -14,7 +16,7 @@ export async function useResults(astro: AstroGlobal) {
   const report = (astro.props as { report?: { edition: string | undefined } }).report;
   const resultsEdition = report ? report.edition : astro.locals.route.resultsEdition;
   const model = resultsEdition ? await getModel(page.locale, resultsEdition) : page;
-  const results = await getResults(resultsEdition);
+  const results = await getResults(resultsEdition, astro.url.pathname);
   // A current-edition page showing another edition's figures links its own results pages.
   const shown = page.older ? undefined : await getShownResults();
   const mapped = shown?.borrowed && shown.edition === resultsEdition ? shown : undefined;
@@ -39,8 +41,11 @@ export async function useResults(astro: AstroGlobal) {
   const criterion = (code: string, component: string) => {
     const found = model.criteria.find((c) => c.code === code);
     if (!found)
-      throw new Error(
-        `<${component} code="${code}">: "${code}" is not a criterion code of this methodology`,
+      throw new AstroError(
+        `${astro.url.pathname}: <${component} code="${code}">: "${code}" is not a criterion code of this methodology`,
+        'The content check refuses this in a report (lib/content/rules/report-components.ts); a ' +
+          `page or component of the site that renders <${component}> must pass a code of the ` +
+          'edition the page shows.',
       );
     return found;
   };

@@ -21,7 +21,8 @@ import {
 import { maskMessage, maskPersonalData } from '../pii/mask-message.ts';
 import { parseWith } from './parse.ts';
 import { ProblemList, type Problem } from './problem.ts';
-import { readCollections, readJson, type SourceFile } from './read-files.ts';
+import { readJson } from './read-file.ts';
+import { readCollections, type SourceFile } from './read-files.ts';
 import { checkCriteria } from './rules/criteria.ts';
 import { checkPanels } from './rules/panels.ts';
 import { checkRenumbering } from './rules/editions.ts';

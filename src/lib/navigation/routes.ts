@@ -100,3 +100,25 @@ export function searchType(route: readonly string[], code?: string): SearchType 
   const type = key ? ROUTES[key].search : 'page';
   return type === 'criterion' && code && !isTopLevel(code) ? 'subcriterion' : type;
 }
+
+/**
+ * A page's route from its address: the path segments after its locale's prefix (`localeBase`)
+ * and its edition's (`editionRoute`), decoded, so a page never spells its own route again
+ * (`/en/editions/2011/criteria/1.1/` → `criteria`, `1.1`). Undefined for an address outside the
+ * locale, which no page of the locale has.
+ */
+export function routeOfPath(
+  pathname: string,
+  localeBase: string,
+  editionRoute: readonly string[] = [],
+): string[] | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  if (!path.startsWith(localeBase)) return undefined;
+  const segments = path
+    .slice(localeBase.length)
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => decodeURIComponent(segment));
+  const inEdition = editionRoute.every((segment, i) => segments[i] === segment);
+  return inEdition ? segments.slice(editionRoute.length) : undefined;
+}

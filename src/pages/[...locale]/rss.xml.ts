@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getModel, localePaths } from '../../model';
+import { getModel } from '../../model';
+import { localePaths } from '../../paths';
 
 export const getStaticPaths = localePaths;
 

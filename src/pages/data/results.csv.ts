@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../model';
+import { getOpenData } from '../../results-model';
 
 /** The published aggregates as CSV, one label column per locale. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getOpenData } from '../../model';
+import { getOpenData } from '../../results-model';
 
 /** The published aggregates as JSON: the same figures the pages show, never more. */
 export const GET: APIRoute = async () => {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContentTree } from '../../../src/lib/content/load-tree.ts';
-import { whyUnreadable } from '../../../src/lib/content/read-files.ts';
+import { whyUnreadable } from '../../../src/lib/content/read-file.ts';
 import { composeTree } from '../../helpers/fixtures.ts';
 
 const problemsOf = (dir: string) =>

@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { describe, expect, it, vi } from 'vitest';
 
 // The site model without a build: the virtual modules are what the content pipeline serves for
@@ -20,8 +21,9 @@ vi.mock('astro:content', async () => {
   };
 });
 
-const { getModel, getOpenData } = await import('../../../src/model.ts');
-const { useRouteData } = await import('../../../src/route-data.ts');
+const { getModel } = await import('../../../src/model.ts');
+const { getOpenData, getResults } = await import('../../../src/results-model.ts');
+const { guardRoute, useRouteData } = await import('../../../src/route-data.ts');
 
 describe('the site model of the valid fixture tree', () => {
   it('groups the criteria in the sidebar by kind, in code order, under the kind names', async () => {
@@ -69,16 +71,29 @@ describe('the site model of the valid fixture tree', () => {
   });
 });
 
+describe('published results', () => {
+  it('names the page and the editions that have results when a page asks for another', async () => {
+    const failure = await getResults('no-such-edition', '/en/results/').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(AstroError);
+    expect((failure as AstroError).message).toContain('/en/results/');
+    expect((failure as AstroError).message).toContain('no-such-edition');
+    expect((failure as AstroError).hint).toContain('site.json');
+  });
+});
+
 describe('route data', () => {
-  const astro = (locale: string) =>
-    ({ props: { locale }, locals: {} }) as unknown as Parameters<typeof useRouteData>[0];
+  /** What a page's frontmatter hands useRouteData: its props, its address and its locals. */
+  const astro = (locale: string, path: string, edition?: string) => {
+    const locals = {} as App.Locals;
+    guardRoute(locals, path);
+    return { props: { locale, edition }, url: new URL(path, 'https://example.org'), locals };
+  };
 
   it('puts the page, its section and its address in the reader’s locale on Astro.locals', async () => {
-    const page = astro('en');
-    const data = await useRouteData(page, ['criteria', '1.1'], {
-      criterion: { code: '1.1', kind: 'enabler' },
-    });
-    expect((page.locals as { route?: unknown }).route).toBe(data);
+    const page = astro('en', '/en/criteria/1.1/');
+    const data = await useRouteData(page, { criterion: { code: '1.1', kind: 'enabler' } });
+    expect(page.locals.route).toBe(data);
+    expect(data.route).toEqual(['criteria', '1.1']);
     expect(data.href).toBe('/en/criteria/1.1/');
     expect(data.key).toBe('criteria');
     expect(data.section).toContain('1.1');
@@ -86,8 +101,36 @@ describe('route data', () => {
   });
 
   it('serves the default locale at the root', async () => {
-    const data = await useRouteData(astro('lv'), ['glossary']);
+    const data = await useRouteData(astro('lv', '/glossary/'));
+    expect(data.route).toEqual(['glossary']);
     expect(data.href).toBe('/glossary/');
     expect(data.model.locale).toBe('lv');
+  });
+
+  it('links the 404 page to the home page in the other languages, whatever its address', async () => {
+    const data = await useRouteData(astro('en', '/en/404/'), { notFound: true });
+    expect(data.route).toEqual([]);
+    expect(data.segments).toEqual([]);
+    expect(data.key).toBeUndefined();
+  });
+
+  it('refuses an address of another locale with a hint naming the path helpers', async () => {
+    const failure = await useRouteData(astro('en', '/criteria/1.1/')).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(AstroError);
+    expect((failure as AstroError).message).toContain('/criteria/1.1/');
+    expect((failure as AstroError).hint).toContain('src/paths.ts');
+  });
+
+  it('tells a component that reads the route data where no page set it how to set it', () => {
+    const { locals } = astro('lv', '/glossary/');
+    let failure: unknown;
+    try {
+      void locals.route;
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(AstroError);
+    expect((failure as AstroError).message).toContain('/glossary/');
+    expect((failure as AstroError).hint).toContain('useRouteData(Astro)');
   });
 });

@@ -3,6 +3,7 @@ import {
   ROUTES,
   SECTIONS,
   routeKey,
+  routeOfPath,
   routeSection,
   routeTitle,
   sectionOf,
@@ -54,5 +55,31 @@ describe('the route-key table', () => {
       const section = sectionOf([key]);
       if (section) expect(SECTIONS).toContain(section);
     }
+  });
+});
+
+describe('a page’s route read from its address', () => {
+  it('strips the locale’s prefix, and nothing for the default locale at the root', () => {
+    expect(routeOfPath('/en/criteria/1.1/', '/en/')).toEqual(['criteria', '1.1']);
+    expect(routeOfPath('/criteria/1.1/', '/')).toEqual(['criteria', '1.1']);
+    expect(routeOfPath('/en/', '/en/')).toEqual([]);
+    expect(routeOfPath('/', '/')).toEqual([]);
+  });
+
+  it('strips an older edition’s prefix, so the route is the same in every edition', () => {
+    expect(routeOfPath('/en/editions/old/criteria/1/', '/en/', ['editions', 'old'])).toEqual([
+      'criteria',
+      '1',
+    ]);
+    expect(routeOfPath('/editions/old/changes/', '/')).toEqual(['editions', 'old', 'changes']);
+  });
+
+  it('decodes segments and accepts an address without its trailing slash', () => {
+    expect(routeOfPath('/glossary/%C4%81rpus', '/')).toEqual(['glossary', 'ārpus']);
+  });
+
+  it('finds no route in an address of another locale or edition', () => {
+    expect(routeOfPath('/lt/criteria/', '/en/')).toBeUndefined();
+    expect(routeOfPath('/en/criteria/', '/en/', ['editions', 'old'])).toBeUndefined();
   });
 });

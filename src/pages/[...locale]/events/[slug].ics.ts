@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { eventCalendar } from '../../../lib/events/calendar';
-import { entryPaths, type EntryProps, type SiteModel } from '../../../model';
+import { type SiteModel } from '../../../model';
+import { entryPaths, type EntryProps } from '../../../paths';
 
 export async function getStaticPaths() {
   return entryPaths('slug', (model) => model.events);
