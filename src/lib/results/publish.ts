@@ -8,7 +8,8 @@ import { QUASI_IDENTIFIERS, type QuasiIdentifier } from '../content/schemas/taxo
 import { isHomogeneous } from '../anonymity/diversity.ts';
 import { generalise } from '../anonymity/generalise.ts';
 import { complementarySuppression, type Cell } from '../anonymity/suppress.ts';
-import { audit, bandCountsProtect, type Statistic } from '../anonymity/audit.ts';
+import { audit, type Statistic } from '../anonymity/audit.ts';
+import { bandCountsProtect } from '../anonymity/band-counts.ts';
 import { auditHiddenCells, type HiddenCell } from '../anonymity/hidden-cells.ts';
 import { sameFate } from '../anonymity/same-fate.ts';
 import {
