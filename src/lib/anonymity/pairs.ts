@@ -11,6 +11,7 @@ import type { ColumnRows, Knowledge, Subject } from './knowledge.ts';
 import type { Interval, Terms } from './lp.ts';
 import { protects, UPPER, valueAt, type Quantity, type Statistic } from './proof.ts';
 import { slackInterval } from './slack.ts';
+import { parseTarget } from './targets.ts';
 
 /** Partners tried per pilot in the proof by pairs. */
 const PARTNERS = 4;
@@ -27,7 +28,7 @@ export function groupMates(
 ): (owner: string) => readonly string[] {
   const groupOf = new Map<string, string[]>();
   for (const statistic of statistics)
-    if (statistic.target.startsWith('kind:'))
+    if (parseTarget(statistic.target)?.of === 'kind')
       for (const member of statistic.members) {
         const list = groupOf.get(member);
         if (list) list.push(statistic.figure);

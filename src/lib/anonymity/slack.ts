@@ -8,6 +8,7 @@ import type { Band } from '../content/schemas/panel.ts';
 import { ancestorsOf, type ColumnRows, type Knowledge, type Subject } from './knowledge.ts';
 import type { Interval, Terms } from './lp.ts';
 import { protects, UPPER, type Quantity } from './proof.ts';
+import { encodeTarget } from './targets.ts';
 
 /** Target names spelt once per audit: each leaf's codes and kind, and its dimensions. */
 class TargetNames {
@@ -48,8 +49,8 @@ class TargetNames {
       let own = this.byLeaf.get(leaf);
       if (!own) {
         own = [
-          ...ancestorsOf(leaf).map((code) => this.id(`code:${code}`)),
-          this.id(`kind:${this.leafKinds.get(leaf) ?? ''}`),
+          ...ancestorsOf(leaf).map((code) => this.id(encodeTarget({ of: 'code', code }))),
+          this.id(encodeTarget({ of: 'kind', kind: this.leafKinds.get(leaf) ?? '' })),
         ];
         this.byLeaf.set(leaf, own);
       }
@@ -64,7 +65,7 @@ class TargetNames {
       for (const d of how) {
         let id = dimensions.get(d);
         if (id === undefined) {
-          id = this.id(`dim:${leaf}:${d}`);
+          id = this.id(encodeTarget({ of: 'dimension', code: leaf, dimension: d }));
           dimensions.set(d, id);
         }
         add(id);

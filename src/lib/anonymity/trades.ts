@@ -8,6 +8,7 @@ import { parentCode } from '../content/codes.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { Interval, Terms } from './lp.ts';
 import { UPPER, valueAt } from './proof.ts';
+import { parseColumn } from './targets.ts';
 
 /**
  * The interval trades prove for an owner's quantity (`terms`); `robust` leaves out the partner
@@ -39,7 +40,7 @@ export function tradeProof(
     const pairs: Array<{ i: number; j: number; key: string }> = [];
     // Trades of one unknown alone, and of two unknowns under the same parent code (a
     // sub-criterion against its sibling): enough for most pilots, and cheap to list.
-    const parentOf = (c: number) => parentCode((names[c] ?? '').split(':')[0] ?? '');
+    const parentOf = (c: number) => parentCode(parseColumn(names[c] ?? '').code);
     for (const i of own) {
       for (const j of [-1, ...own]) {
         if (i === j || (j >= 0 && names[j] === names[i])) continue;

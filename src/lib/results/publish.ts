@@ -12,6 +12,7 @@ import { audit, type Statistic } from '../anonymity/audit.ts';
 import { bandCountsProtect } from '../anonymity/band-counts.ts';
 import { auditHiddenCells, type HiddenCell } from '../anonymity/hidden-cells.ts';
 import { sameFate } from '../anonymity/same-fate.ts';
+import { encodeFigureId, encodeTarget, parseFigureId, parseTarget } from '../anonymity/targets.ts';
 import {
   fingerprint,
   recorded,
@@ -114,18 +115,26 @@ export function auditSummary(report: AuditReport): string {
 }
 
 const cellId = {
-  code: (code: string) => `code:${code}`,
-  kind: (kind: Kind) => `kind:${kind}`,
-  group: (field: string, id: string, kind: Kind) => `${field}:${id}:${kind}`,
-  dimensions: (code: string) => `dims:${code}`,
+  code: (code: string) => encodeFigureId({ of: 'code', code }),
+  kind: (kind: Kind) => encodeFigureId({ of: 'kind', kind }),
+  group: (field: string, group: string, kind: Kind) =>
+    encodeFigureId({ of: 'group', field, group, kind }),
+  dimensions: (code: string) => encodeFigureId({ of: 'dimensions', code }),
 };
 
 /** Lower ranks are hidden first: the least informative figures. */
 function informativeness(id: string, leaves: ReadonlySet<string>): number {
-  if (id.startsWith('dims:')) return 0;
-  if (id.startsWith('kind:')) return 4;
-  if (id.startsWith('code:')) return leaves.has(id.slice(5)) ? 2 : 3;
+  const figure = parseFigureId(id);
+  if (figure?.of === 'dimensions') return 0;
+  if (figure?.of === 'kind') return 4;
+  if (figure?.of === 'code') return leaves.has(figure.code) ? 2 : 3;
   return 1;
+}
+
+/** The figure whose pilot count stands for a figure: a leaf's for its dimension means. */
+function countedAs(id: string): string {
+  const figure = parseFigureId(id);
+  return figure?.of === 'dimensions' ? cellId.code(figure.code) : id;
 }
 
 /**
@@ -189,7 +198,13 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
       fineTuned.set(code, dimensions.members);
     } else if (leaves.has(code)) primaryCells.push(...hiddenDimensions(table, code, pilotIds));
     // A sub-criterion is hidden before its criterion, so a suppression does not climb the tree.
-    add(cellId.code(code), figure, ids(at), `code:${code}`, leaves.has(code) ? 0 : 1);
+    add(
+      cellId.code(code),
+      figure,
+      ids(at),
+      encodeTarget({ of: 'code', code }),
+      leaves.has(code) ? 0 : 1,
+    );
     const children = codes
       .filter((c) => parentCode(c.code) === code)
       .map((c) => cellId.code(c.code));
@@ -199,7 +214,7 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
     const { at, values } = assessedIn(table.byKind.get(kind));
     const figure = describe(values, pilots.length, panelOf(kind), k, minForQuartiles);
     delete figure.bands;
-    add(cellId.kind(kind), figure, ids(at), `kind:${kind}`, 2);
+    add(cellId.kind(kind), figure, ids(at), encodeTarget({ of: 'kind', kind }), 2);
     lines.push([
       cellId.kind(kind),
       ...codes.filter((c) => isTopLevel(c.code) && c.kind === kind).map((c) => cellId.code(c.code)),
@@ -235,10 +250,13 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
       const about = over.get(id);
       if (figure.hidden || figure.mean === undefined || !about) return [];
       const own = { figure: id, target: about.target, members: about.members, mean: figure.mean };
-      const dims = Object.entries(figure.dimensions?.means ?? {}).map(([d, mean]) => ({
-        figure: cellId.dimensions(id.slice(5)),
-        target: `dim:${id.slice(5)}:${d}`,
-        members: fineTuned.get(id.slice(5)) ?? [],
+      const of = parseFigureId(id);
+      // Only a leaf's figure has dimension means.
+      const code = of?.of === 'code' ? of.code : '';
+      const dims = Object.entries(figure.dimensions?.means ?? {}).map(([dimension, mean]) => ({
+        figure: cellId.dimensions(code),
+        target: encodeTarget({ of: 'dimension', code, dimension }),
+        members: fineTuned.get(code) ?? [],
         mean,
       }));
       return [own, ...dims];
@@ -255,8 +273,9 @@ export async function publishResults(input: ResultsInput): Promise<PublishedResu
       figures,
       statistics,
       hideFigure: (id) => {
-        if (id.startsWith('dims:')) {
-          const figure = figures.get(cellId.code(id.slice(5)));
+        const of = parseFigureId(id);
+        if (of?.of === 'dimensions') {
+          const figure = figures.get(cellId.code(of.code));
           if (figure) delete figure.dimensions;
         } else figures.set(id, { hidden: true });
       },
@@ -325,8 +344,8 @@ async function auditUntilSafe(context: {
   const subjects = [...current, ...earlier.subjects.filter((s) => !currentKeys.has(s.key))];
   const leafKinds = new Map([...leaves].map((leaf) => [leaf, kindOf.get(leaf) ?? '']));
   const bandsOf = (target: string) => {
-    const [scope, a = ''] = target.split(':');
-    const kind = scope === 'kind' ? a : kindOf.get(a);
+    const of = parseTarget(target);
+    const kind = of?.of === 'kind' ? of.kind : kindOf.get(of?.code ?? '');
     return panelOf(kind as Kind)?.bands;
   };
   const hidden: string[] = [];
@@ -363,8 +382,7 @@ async function auditUntilSafe(context: {
       solved = outcome.solved;
     }
     const rank = (id: string) => informativeness(id, leaves);
-    const n = (id: string) =>
-      context.figures.get(id.startsWith('dims:') ? `code:${id.slice(5)}` : id)?.n ?? 0;
+    const n = (id: string) => context.figures.get(countedAs(id))?.n ?? 0;
     const toHide = new Set<string>();
     exposedByEarlier = 0;
     for (const failure of outcome.failures) {
@@ -494,9 +512,9 @@ function hiddenDimensions(
   const dimensions = [...new Set(parts.flatMap((p) => Object.keys(p)))];
   return members.length === 0
     ? []
-    : dimensions.map((d) => ({
+    : dimensions.map((dimension) => ({
         figure: cellId.dimensions(code),
-        target: `dim:${code}:${d}`,
+        target: encodeTarget({ of: 'dimension', code, dimension }),
         members,
       }));
 }
@@ -524,7 +542,7 @@ function breakdown(
       // Breakdown rows show means only: no quartiles, no band counts.
       const figure = describe(values, group.members.length, panelOf(kind), k, 0, false);
       delete figure.bands;
-      add(cellId.group(field, group.id, kind), figure, ids(at), `kind:${kind}`);
+      add(cellId.group(field, group.id, kind), figure, ids(at), encodeTarget({ of: 'kind', kind }));
     }
     // The column sums up to the kind's overall figure, which every reader also sees.
     lines.push([cellId.kind(kind), ...groups.map((g) => cellId.group(field, g.id, kind))]);
