@@ -13,8 +13,9 @@
  * hidden figures move, everyone else stays at the truth; (3) the whole-model LP, within a budget.
  */
 import type { Band } from '../content/schemas/panel.ts';
-import { protects, rowSlack, slackInterval, type Statistic, type Subject } from './audit.ts';
-import { knowledge, rowsWithOthersFixed, type Knowledge } from './knowledge.ts';
+import { protects, UPPER, type Statistic } from './proof.ts';
+import { rowSlack, slackInterval } from './slack.ts';
+import { knowledge, rowsWithOthersFixed, type Knowledge, type Subject } from './knowledge.ts';
 import { attackerModel, mergeRows, solver, type Highs, type Interval, type Terms } from './lp.ts';
 
 /** A hidden figure: the mean of `target` over `members` (subject keys) that a reader does not see. */
@@ -60,8 +61,6 @@ export interface HiddenCellsOutcome {
   solves: number;
   seconds: number;
 }
-
-const UPPER = 100;
 
 /** Audits every hidden cell; returns those whose interval an attacker narrows too far. */
 export async function auditHiddenCells(input: HiddenCellsInput): Promise<HiddenCellsOutcome> {

@@ -11,6 +11,7 @@
  */
 import { parentCode } from '../content/codes.ts';
 import type { Row, Terms } from './lp.ts';
+import { encodeColumn, encodeTarget, parseColumn, parseTarget } from './targets.ts';
 
 /** Which leaves a pilot assessed and how: a classical score, or the fine-tuned dimensions. */
 export type Shape = Record<string, 'classical' | string[]>;
@@ -122,8 +123,8 @@ export function knowledge(input: {
       id = leafIds.size;
       leafIds.set(leaf, id);
       leafTargets.push([
-        ...ancestorsOf(leaf).map((code) => aggregate(`code:${code}`)),
-        aggregate(`kind:${leafKinds.get(leaf) ?? ''}`),
+        ...ancestorsOf(leaf).map((code) => aggregate(encodeTarget({ of: 'code', code }))),
+        aggregate(encodeTarget({ of: 'kind', kind: leafKinds.get(leaf) ?? '' })),
       ]);
     }
     return id;
@@ -140,13 +141,13 @@ export function knowledge(input: {
   /** A dimension target's column name (`1.1:plan`), by number. */
   const dimensionName = new Map<number, string>();
   const targetId = (target: string): number | undefined => {
-    if (!target.startsWith('dim:')) return targetIds.get(target);
-    let id = dimensionIds.get(target);
-    if (id === undefined) {
-      id = aggregates + dimensionIds.size;
-      dimensionIds.set(target, id);
-      dimensionName.set(id, target.slice(4));
-    }
+    const known = targetIds.get(target) ?? dimensionIds.get(target);
+    if (known !== undefined) return known;
+    const parsed = parseTarget(target);
+    if (parsed?.of !== 'dimension') return undefined;
+    const id = aggregates + dimensionIds.size;
+    dimensionIds.set(target, id);
+    dimensionName.set(id, encodeColumn(parsed));
     return id;
   };
 
@@ -167,9 +168,9 @@ export function knowledge(input: {
     const key = `${leaf}\u0000${d}`;
     let name = dimensionNames.get(key);
     if (name === undefined) {
-      name = `${leaf}:${d}`;
+      name = encodeColumn({ code: leaf, dimension: d });
       dimensionNames.set(key, name);
-      targetId(`dim:${name}`);
+      targetId(encodeTarget({ of: 'dimension', code: leaf, dimension: d }));
     }
     return name;
   };
@@ -211,7 +212,9 @@ export function knowledge(input: {
           ownerOf.push(s);
           columnLeaf.push(id);
           columnPart.push(1 / (how?.length ?? 1));
-          columnDimension.push(targetId(`dim:${name}`) ?? -1);
+          columnDimension.push(
+            targetId(encodeTarget({ of: 'dimension', code: leaf, dimension: d })) ?? -1,
+          );
           truthList.push(values?.get(name) ?? Number.NaN);
         }
     }
@@ -229,7 +232,7 @@ export function knowledge(input: {
       // Not allocated yet: the subject has the column if its shape does.
       const subject = subjects[s];
       if (!subject || built) return undefined;
-      const [leaf = '', d] = name.split(':');
+      const { code: leaf, dimension: d } = parseColumn(name);
       const how = subject.shape[leaf];
       if (how === undefined || (d === undefined ? how !== 'classical' : !Array.isArray(how)))
         return undefined;
@@ -263,7 +266,7 @@ export function knowledge(input: {
       const yes =
         target < aggregates
           ? (counts[s * aggregates + target] ?? 0) > 0
-          : columnOf(s, mean.target.slice(4)) !== undefined;
+          : columnOf(s, dimensionName.get(target) ?? '') !== undefined;
       if (!yes) continue;
       allocate(s);
       list.push(s);
@@ -385,8 +388,7 @@ export function knowledge(input: {
     return true;
   };
   /** A target's number, as the public methods name it. */
-  const targetIndex = (target: string) =>
-    target.startsWith('dim:') ? dimensionIds.get(target) : targetIds.get(target);
+  const targetIndex = (target: string) => targetIds.get(target) ?? dimensionIds.get(target);
 
   return {
     names,

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { editionOf } from '../content/editions.ts';
 import type { Pilot } from '../content/schemas/index.ts';
 import type { Shape, Statistic, Subject } from './audit.ts';
+import { encodeColumn } from './targets.ts';
 
 import { RELEASES_FILE } from '../content/collections.ts';
 
@@ -83,7 +84,9 @@ export function valuesOf(pilot: Pilot, leaves: ReadonlySet<string>): Map<string,
     const value = pilot.scores[code];
     if (value === null || value === undefined || !leaves.has(code)) continue;
     if (typeof value === 'number') values.set(code, value);
-    else for (const d in value) values.set(`${code}:${d}`, value[d] ?? Number.NaN);
+    else
+      for (const d in value)
+        values.set(encodeColumn({ code, dimension: d }), value[d] ?? Number.NaN);
   }
   return values;
 }

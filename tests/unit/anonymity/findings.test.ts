@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bandCountsProtect } from '../../../src/lib/anonymity/audit.ts';
+import { bandCountsProtect } from '../../../src/lib/anonymity/band-counts.ts';
 import { namedValues } from '../../../src/lib/anonymity/free-text.ts';
 import { fingerprint, releaseProblems, shapeOf } from '../../../src/lib/anonymity/release.ts';
 import { leafCodes } from '../../../src/lib/content/codes.ts';
