@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { validateContent } from './src/integrations/validate-content.ts';
+import { contentTree } from './src/integrations/content-tree.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { pdfs } from './src/integrations/pdfs.ts';
@@ -23,7 +23,7 @@ const contentDir = resolve(process.env.CONTENT_DIR || 'content');
 const output = outputFolders(resolve('.'), process.env.OUT_DIR);
 
 export default defineConfig({
-  // site.json's `url` replaces this (validate-content sets it, with the sitemap's locales).
+  // site.json's `url` replaces this (content-tree sets it, with the sitemap's locales).
   site: PLACEHOLDER_URL,
   outDir: output.build,
   // Each tree keeps its own content cache, so building one tree never serves another's entries.
@@ -41,7 +41,7 @@ export default defineConfig({
   },
   integrations: [
     // First: it validates the tree and shares it (collections, model, glossary links, sitemap).
-    validateContent(contentDir),
+    contentTree(contentDir),
     mdx(),
     notFoundPages(),
     securityHeaders(),

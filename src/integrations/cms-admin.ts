@@ -19,7 +19,7 @@ const DECAP_DIST = join(ROOT, 'node_modules/decap-cms/dist');
 /**
  * Publishes the content editor at /admin/ for a tree whose site.json asks for it (`editor`,
  * naming a git backend): the page, Decap CMS and its chunks copied from node_modules, the page's
- * own script and config.yml, and an /admin/ rule in `_headers`. Added by validate-content only
+ * own script and config.yml, and an /admin/ rule in `_headers`. Added by content-tree only
  * for such a tree, so any other build's output is untouched. Not a page of the site: it is in
  * neither the sitemap nor the search index.
  */

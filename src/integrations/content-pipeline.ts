@@ -1,5 +1,5 @@
 /**
- * The one validated state of the tree, shared by the integrations that load it (validate-content)
+ * The one validated state of the tree, shared by the integrations that load it (content-tree)
  * and serve it in `astro dev` (dev-content): neither imports the other, both import this.
  */
 import { resolve } from 'node:path';

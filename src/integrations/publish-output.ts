@@ -15,7 +15,7 @@ function replaceable(target: string): boolean {
 /**
  * Copies the finished site to a folder outside the project (see src/lib/build/out-dir.ts). The
  * copying integration is added during setup, so it comes after every integration added before
- * it (the sitemap, which validate-content adds): all of them have finished writing the site.
+ * it (the sitemap, which content-tree adds): all of them have finished writing the site.
  * The folder is replaced only when it is empty or holds an earlier build, never another folder's
  * files; that is checked before the build starts.
  */

@@ -10,18 +10,18 @@ import { siteAddress } from './site-address.ts';
 import { cmsAdmin } from './cms-admin.ts';
 
 /**
- * Reads and validates the content tree once, before Astro reads a single file, in `astro build`
- * and `astro dev` alike, and shares the result: the collections, the model, the glossary linker,
- * the sitemap and the site-address warning all take it from here (pages through Vite virtual
- * modules). On a bad tree the build prints the same report as `npm run check` and exits 1, with
- * no stack trace to bury it; `astro dev` keeps running, shows the report and re-validates on
- * every save.
+ * The content tree, loaded once, and everything that hangs off it. It reads and validates the tree
+ * before Astro reads a single file, in `astro build` and `astro dev` alike, and shares the result:
+ * the collections, the model, the glossary linker, the sitemap, the site-address warning and the
+ * published editor all take it from here (pages through Vite virtual modules). On a bad tree the
+ * build prints the same report as `npm run check` and exits 1, with no stack trace to bury it;
+ * `astro dev` keeps running, shows the report and re-validates on every save.
  */
-export function validateContent(contentDir: string): AstroIntegration {
+export function contentTree(contentDir: string): AstroIntegration {
   const pipeline = createPipeline(contentDir);
   let refresh: ((loaders: string[]) => Promise<void>) | undefined;
   return {
-    name: 'metodika:validate-content',
+    name: 'metodika:content-tree',
     hooks: {
       'astro:config:setup': async ({ command, logger, updateConfig }) => {
         const outcome = await pipeline.validate();
