@@ -17,7 +17,7 @@ import {
 } from 'virtual:metodika/content';
 import { compareCodes } from './lib/content/codes.ts';
 import { panelFor } from './lib/content/methodology.ts';
-import { currentEdition } from './lib/editions/list.ts';
+import { currentEditionId, pageEditionOf, type PageEdition } from './lib/editions/list.ts';
 import { handoutsOf } from './lib/handouts/list.ts';
 import { resolveEntries, resolveText } from './lib/i18n/fallback.ts';
 import { longDate } from './lib/i18n/format.ts';
@@ -69,7 +69,7 @@ const models = new Map<string, ReturnType<typeof buildModel>>();
  * `edition` names an older edition; without it (or with the current one's id) the model is the
  * current edition's, at the site's own URLs.
  */
-export function getModel(locale: string, edition?: string) {
+export function getModel(locale: string, edition?: PageEdition) {
   const key = `${locale}/${edition ?? ''}`;
   let model = models.get(key);
   if (!model) {
@@ -79,14 +79,14 @@ export function getModel(locale: string, edition?: string) {
   return model;
 }
 
-async function buildModel(locale: string, editionId?: string) {
+async function buildModel(locale: string, editionId?: PageEdition) {
   const site = await getSite();
   const settings: LocaleSettings = { locales: site.locales, defaultLocale: site.defaultLocale };
   const t = createTranslator(dictionaries, locale, site.defaultLocale);
   const href = (...segments: string[]) => localePath(settings, locale, ...segments);
-  const currentId = currentEdition(site)?.id;
+  const currentId = currentEditionId(site);
   const edition = site.editions.find((e) => e.id === (editionId ?? currentId));
-  const older = edition && edition.id !== currentId ? edition.id : undefined;
+  const older = edition ? pageEditionOf(edition.id, currentId) : undefined;
   const own = older ? editionData.find((e) => e.id === older) : undefined;
   const kinds = own ? own.kinds : currentKinds;
   const panels = own ? own.panels : currentPanels;

@@ -14,7 +14,12 @@ import {
 import { AstroError } from 'astro/errors';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
 import type { EditionChanges } from './lib/editions/changes.ts';
-import { currentEdition } from './lib/editions/list.ts';
+import {
+  currentEditionId,
+  pageEditionOf,
+  type EditionId,
+  type PageEdition,
+} from './lib/editions/list.ts';
 import type { EditionPages } from './lib/editions/pages.ts';
 import { shownResults, type ShownResults } from './lib/editions/shown-results.ts';
 import type { EditionResults } from './lib/results/by-edition.ts';
@@ -28,7 +33,7 @@ import { getModel, getSite, type SiteModel } from './model.ts';
  * validating integration. With editions, the results of one edition's pilots alone (the current
  * one by default).
  */
-export async function getResults(edition?: string, page?: string): Promise<PublishedResults> {
+export async function getResults(edition?: EditionId, page?: string): Promise<PublishedResults> {
   if (edition === undefined) return publishedResults;
   const found = editionResults.find((r) => r.edition === edition);
   if (!found)
@@ -71,9 +76,9 @@ const shown = new Map<string, ShownResults>();
  * Which edition's results the pages of `edition` (the current one by default) show, and each of
  * its criterion codes there: shownResults over the published editions and the change lists.
  */
-export async function getShownResults(edition?: string): Promise<ShownResults> {
+export async function getShownResults(edition?: PageEdition): Promise<ShownResults> {
   const site = await getSite();
-  const current = currentEdition(site)?.id ?? '';
+  const current = currentEditionId(site);
   const page = edition ?? current;
   let found = shown.get(page);
   if (!found) {
@@ -99,7 +104,7 @@ export async function getShownResults(edition?: string): Promise<ShownResults> {
  * that has published results, so a tree whose pilots all assessed an older edition still shows
  * them. Undefined means the current edition.
  */
-export async function summaryEdition(): Promise<string | undefined> {
+export async function summaryEdition(): Promise<PageEdition> {
   const { edition, borrowed } = await getShownResults();
   return borrowed ? edition : undefined;
 }
@@ -110,13 +115,12 @@ export async function summaryEdition(): Promise<string | undefined> {
  */
 export async function getOpenData() {
   const site = await getSite();
-  const current = currentEdition(site)?.id;
+  const current = currentEditionId(site);
   const perEdition = await Promise.all(
     editionResults.map(async ({ edition, results }) => {
-      const older = edition === current || edition === '' ? undefined : edition;
-      const rows = await openDataOf(site, results, older);
+      const rows = await openDataOf(site, results, pageEditionOf(edition, current));
       return {
-        edition: edition || undefined,
+        edition,
         results,
         rows: edition ? rows.map((row) => ({ edition, ...row })) : rows,
       };
@@ -127,7 +131,7 @@ export async function getOpenData() {
   /** Per edition: how many pilots its figures rest on (null where nothing is published). */
   const editions = site.editions.length
     ? perEdition.map((e) => ({
-        id: e.edition ?? '',
+        id: e.edition,
         published: e.results.published,
         pilotCount: e.results.published ? e.results.pilotCount : null,
       }))
@@ -162,7 +166,7 @@ export async function getOpenData() {
 async function openDataOf(
   site: Awaited<ReturnType<typeof getSite>>,
   results: PublishedResults,
-  edition: string | undefined,
+  edition: PageEdition,
 ) {
   const perLocale = await Promise.all(
     site.locales.map(async (locale) => ({ locale, model: await getModel(locale, edition) })),

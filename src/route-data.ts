@@ -10,7 +10,12 @@ import { localeBase } from './lib/i18n/locales.ts';
 import type { Kind } from './lib/content/schemas/index.ts';
 import { routeKey, routeOfPath, routeSection, type RouteKey } from './lib/navigation/routes.ts';
 import { editionFilterValue, searchMetadata } from './lib/search/metadata.ts';
-import { currentEdition } from './lib/editions/list.ts';
+import {
+  currentEditionId,
+  pageEditionOf,
+  type EditionId,
+  type PageEdition,
+} from './lib/editions/list.ts';
 import { getModel, getSite, type SiteModel } from './model.ts';
 import { summaryEdition } from './results-model.ts';
 
@@ -33,7 +38,7 @@ export interface RouteData {
    * edition's pages, the edition a report names, and otherwise the newest edition with results
    * (summaryEdition), on the current edition's results pages too. Undefined means the current.
    */
-  resultsEdition: string | undefined;
+  resultsEdition: PageEdition;
   /** What the page is part of ("Criterion 1.1", "Glossary", the publisher on the home page): on its OG image. */
   section: string;
   /** The page's Pagefind filters and metadata, one attribute set per element. */
@@ -48,7 +53,7 @@ export interface RouteOptions {
   /** For events: the id of the region search can filter by. */
   region?: string | undefined;
   /** For a report: the edition whose pilots it reports on (its frontmatter `edition`). */
-  resultsEdition?: string | undefined;
+  resultsEdition?: EditionId | undefined;
 }
 
 /**
@@ -77,10 +82,13 @@ export async function useRouteData(
     );
   const key = routeKey(route);
   const section = routeSection(route);
-  const current = currentEdition(site)?.id;
+  const current = currentEditionId(site);
   // Every page of a tree with editions is filed under one, so a default search is the current one's.
   const edition = model.edition && editionFilterValue(model.text(model.edition.title).text);
-  const named = options.resultsEdition !== current ? options.resultsEdition : undefined;
+  const named =
+    options.resultsEdition === undefined
+      ? undefined
+      : pageEditionOf(options.resultsEdition, current);
   const resultsEdition = model.older
     ? model.edition?.id
     : key === 'data'

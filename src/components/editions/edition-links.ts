@@ -1,7 +1,7 @@
 /** Links between the editions of a page: what the switcher and the banner show. */
 import type { SiteModel } from '../../model';
 import { getEditionHistory } from '../../results-model';
-import { currentEdition, editionSegments } from '../../lib/editions/list';
+import { currentEditionId, editionSegments } from '../../lib/editions/list';
 import { pageInEdition, pageSegments, type EditionPage } from '../../lib/editions/pages';
 
 /** Each edition with the link to this page (or the closest one) in it. */
@@ -9,7 +9,7 @@ export async function editionLinks(model: SiteModel, page: EditionPage) {
   const history = await getEditionHistory();
   const from = model.edition?.id;
   if (!history || !from) return [];
-  const current = currentEdition(model.site)?.id;
+  const current = currentEditionId(model.site);
   return model.site.editions.map((edition) => {
     const target = pageInEdition(page, from, edition.id, history.pairs, history.pages);
     return {

@@ -5,8 +5,18 @@
  */
 import type { Edition, Pilot, Site } from './schemas/index.ts';
 
+/** An edition's id as site.json names it; NO_EDITIONS for the one edition of a tree without editions. */
+export type EditionId = string;
+
+/**
+ * The edition a page belongs to, as its address says: undefined for the current edition's pages
+ * (the site's own URLs, and every page of a tree without editions), an older edition's id for the
+ * pages under `/editions/<id>/`.
+ */
+export type PageEdition = EditionId | undefined;
+
 /** The id of the one edition of a tree that declares none. */
-export const NO_EDITIONS = '';
+export const NO_EDITIONS: EditionId = '';
 
 /**
  * The current edition: the one site.json marks `current`, undefined for a tree without editions.
@@ -18,13 +28,18 @@ export function currentEdition(site: Pick<Site, 'editions'>): Edition | undefine
 }
 
 /** The id of the current edition; NO_EDITIONS for a tree without editions. */
-export function currentEditionId(site: Pick<Site, 'editions'>): string {
+export function currentEditionId(site: Pick<Site, 'editions'>): EditionId {
   return currentEdition(site)?.id ?? NO_EDITIONS;
 }
 
 /** The edition a pilot assessed, a release recorded or a report shows: the current one when it names none. */
-export function editionOf(item: { edition?: string | undefined }, current: string): string {
+export function editionOf(item: { edition?: string | undefined }, current: EditionId): EditionId {
   return item.edition ?? current;
+}
+
+/** Where an edition's pages live: the current edition's at the site's own URLs (undefined). */
+export function pageEditionOf(edition: EditionId, current: EditionId): PageEdition {
+  return edition === current ? undefined : edition;
 }
 
 /**

@@ -1,10 +1,18 @@
 import { compareEditions, type EditionChanges, type EditionSide } from './changes.ts';
 import type { Edition, Site } from '../content/schemas/index.ts';
 import type { ContentTree, EditionContent } from '../content/tree.ts';
-import { currentEdition, pilotsByEdition } from '../content/editions.ts';
+import {
+  currentEdition,
+  currentEditionId,
+  pageEditionOf,
+  pilotsByEdition,
+  type EditionId,
+  type PageEdition,
+} from '../content/editions.ts';
 
 // The current edition is the one the site's own URLs show: pages import the rule from here.
-export { currentEdition, pilotsByEdition };
+export { currentEdition, currentEditionId, pageEditionOf, pilotsByEdition };
+export type { EditionId, PageEdition };
 
 /** Every edition but the current one, oldest first: the ones published under their own prefix. */
 export function otherEditions(site: Pick<Site, 'editions'>): Edition[] {
@@ -22,13 +30,14 @@ export function consecutivePairs(
 }
 
 /** The URL segments of an edition: none for the current one, `editions/<id>` for the others. */
-export function editionSegments(edition: string, current: string | undefined): string[] {
-  return edition === current ? [] : ['editions', edition];
+export function editionSegments(edition: EditionId, current: EditionId): string[] {
+  const page = pageEditionOf(edition, current);
+  return page === undefined ? [] : ['editions', page];
 }
 
 /** The criteria, panels and chapters of one edition: the tree's own for the current edition. */
-export function editionContent(tree: ContentTree, id: string): EditionContent | undefined {
-  if (currentEdition(tree.site)?.id === id) return tree;
+export function editionContent(tree: ContentTree, id: EditionId): EditionContent | undefined {
+  if (currentEditionId(tree.site) === id) return tree;
   return tree.editions.find((edition) => edition.id === id);
 }
 

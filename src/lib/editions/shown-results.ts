@@ -1,15 +1,15 @@
 import type { EditionChanges } from './changes.ts';
 import { codeInEdition } from './correspond.ts';
-import { shownEdition } from '../content/editions.ts';
+import { shownEdition, type EditionId } from '../content/editions.ts';
 
 /** What deciding which pilots' results an edition's pages show needs to know. */
 export interface ShownResultsInput {
   /** The edition whose pages ask ("" for a tree without editions). */
-  page: string;
+  page: EditionId;
   /** The current edition ("" for a tree without editions). */
-  current: string;
+  current: EditionId;
   /** Every edition in site.json's order (oldest first), and whether its results are published. */
-  editions: ReadonlyArray<{ edition: string; published: boolean }>;
+  editions: ReadonlyArray<{ edition: EditionId; published: boolean }>;
   /** The change lists of consecutive editions, oldest pair first: the change pages' matching. */
   pairs: readonly EditionChanges[];
   /** The criterion codes of the page's edition. */
@@ -19,7 +19,7 @@ export interface ShownResultsInput {
 /** The results an edition's pages show, and how its criteria are found in them. */
 export interface ShownResults {
   /** The edition whose pilots' results are shown; undefined when none publishes results. */
-  edition: string | undefined;
+  edition: EditionId | undefined;
   /** True when that edition is not the page's own: the pages say which one it is. */
   borrowed: boolean;
   /** Page code → the same criterion's code in the shown edition; absent when it has none. */

@@ -29,7 +29,7 @@ export function publishByEdition(
   );
   return Promise.all(
     [...groups].map(async ([edition, pilots]) => {
-      const content = edition === '' ? tree : editionContent(tree, edition);
+      const content = editionContent(tree, edition);
       const kinds = content?.kinds ?? new Map();
       return {
         edition,
