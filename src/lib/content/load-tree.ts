@@ -6,7 +6,6 @@ import { criterionKinds } from './methodology.ts';
 import type { z } from 'zod';
 import {
   COLLECTIONS,
-  EDITIONS_DIR,
   SITE_FILE,
   TAXONOMIES_FILE,
   type CollectionName,
@@ -19,12 +18,11 @@ import { ProblemList, type Problem } from './problem.ts';
 import { readJson } from './read-file.ts';
 import { readCollections, type SourceFile } from './read-files.ts';
 import { checkComponentEditions } from './rules/component-editions.ts';
-import { checkCriteria } from './rules/criteria.ts';
-import { checkPanels } from './rules/panels.ts';
 import { checkRenumbering } from './rules/editions.ts';
 import { readEditionFolders } from './rules/edition-folders.ts';
+import { checkEditions, fileIds } from './rules/edition-rules.ts';
 import { checkLocaleFolders } from './rules/locale-folders.ts';
-import { checkPilots, type EditionRules } from './rules/pilots.ts';
+import { checkPilots } from './rules/pilots.ts';
 import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
 import { checkEvents, checkGlossary, checkReportSlugs, linkablePages } from './rules/references.ts';
@@ -39,7 +37,6 @@ import {
   editionSchema,
   type Edition,
   type LocalizedSchema,
-  type Kind,
   type LocaleContext,
 } from './schemas/index.ts';
 import type { ContentTree, EditionContent, FileEntry, LocalizedEntry } from './tree.ts';
@@ -170,49 +167,12 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     editions: [...editionFiles].map(([id, sources]) => ({ id, ...editionContent(sources) })),
   };
 
-  // Cross-file rules look names up among the files, not the entries that passed their own
-  // checks: a broken file still exists, so what refers to it is not reported a second time.
-  const fileIds = (name: CollectionName, locale?: string) =>
-    new Set(
-      files
-        .filter((f) => f.collection === name && (locale === undefined || f.locale === locale))
-        .map((f) => f.id),
-    );
-  // The rules of one edition: its criteria's hierarchy, the panels for their kinds, its chapters'
-  // components. `sources` are the edition's files, `folder` where they live.
-  const checkEdition = (
-    content: EditionContent,
-    sources: SourceFile[],
-    folder: string,
-  ): EditionRules => {
-    const ids = (name: CollectionName, locale?: string) =>
-      new Set(
-        sources
-          .filter((f) => f.collection === name && (locale === undefined || f.locale === locale))
-          .map((f) => f.id),
-      );
-    const codes = defaultLocale ? ids('criteria', defaultLocale) : undefined;
-    if (defaultLocale && codes) checkCriteria(content.criteria, defaultLocale, codes, problems);
-    const { kinds } = content;
-    const panelsComplete = content.panels.length === ids('scales').size;
-    checkPanels(
-      content.panels,
-      panelsComplete ? new Set<Kind>(kinds.values()) : new Set(),
-      problems,
-      `${folder}scales/`,
-    );
-    return { codes, kinds, panels: content.panels.map((p) => p.data) };
-  };
-  const current = checkEdition(tree, files, '');
+  const { current, editions } = checkEditions(
+    tree,
+    { declared, current: currentId, files, editionFiles, defaultLocale },
+    problems,
+  );
   const codes = current.codes;
-  // In site.json's order, so messages list the editions the way the editor wrote them.
-  const editions = new Map<string, EditionRules>(declared.length === 0 ? [['', current]] : []);
-  for (const { id } of declared) {
-    const content = tree.editions.find((e) => e.id === id);
-    if (id === currentId) editions.set(id, current);
-    else if (content)
-      editions.set(id, checkEdition(content, editionFiles.get(id) ?? [], `${EDITIONS_DIR}/${id}/`));
-  }
   checkRenumbering(declared, (id) => editions.get(id)?.codes, problems);
   checkPilots(
     tree.pilots,
@@ -231,7 +191,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     reports: tree.reports.map((r) => r.id),
   });
   checkGlossary(tree.glossary, codes, problems, pages);
-  checkEvents(tree.events, taxonomies, fileIds('reports'), problems);
+  checkEvents(tree.events, taxonomies, fileIds(files, 'reports'), problems);
   checkReportSlugs(tree.reports, problems);
   checkMarkdownBodies(
     [
