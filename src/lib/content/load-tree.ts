@@ -1,37 +1,32 @@
-import { existsSync, lstatSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareCodes } from './codes.ts';
-import {
-  currentEditionId,
-  editionOf,
-  pilotsByEdition,
-  publishes,
-  shownEdition,
-} from './editions.ts';
+import { currentEditionId } from './editions.ts';
 import { criterionKinds } from './methodology.ts';
 import type { z } from 'zod';
 import {
   COLLECTIONS,
-  EDITIONS_DIR,
   SITE_FILE,
   TAXONOMIES_FILE,
   type CollectionName,
   type MarkdownCollection,
 } from './collections.ts';
+import { withoutDrafts } from './drafts.ts';
 import { maskMessage, maskPersonalData } from '../pii/mask-message.ts';
 import { parseWith } from './parse.ts';
 import { ProblemList, type Problem } from './problem.ts';
 import { readJson } from './read-file.ts';
 import { readCollections, type SourceFile } from './read-files.ts';
-import { checkCriteria } from './rules/criteria.ts';
-import { checkPanels } from './rules/panels.ts';
+import { checkComponentEditions } from './rules/component-editions.ts';
 import { checkRenumbering } from './rules/editions.ts';
 import { readEditionFolders } from './rules/edition-folders.ts';
-import { checkPilots, type EditionRules } from './rules/pilots.ts';
+import { checkEditions, fileIds } from './rules/edition-rules.ts';
+import { checkLocaleFolders } from './rules/locale-folders.ts';
+import { checkPilots } from './rules/pilots.ts';
 import { checkMarkdownBodies } from './rules/markdown-bodies.ts';
 import { checkPersonalData } from './rules/personal-data.ts';
 import { checkEvents, checkGlossary, checkReportSlugs, linkablePages } from './rules/references.ts';
-import { checkReportComponents } from './rules/report-components.ts';
+import { checkReleases, unsettledPilots } from './rules/releases.ts';
 import {
   MARKDOWN_SCHEMAS,
   localizedSchema,
@@ -42,12 +37,9 @@ import {
   editionSchema,
   type Edition,
   type LocalizedSchema,
-  type Kind,
   type LocaleContext,
 } from './schemas/index.ts';
 import type { ContentTree, EditionContent, FileEntry, LocalizedEntry } from './tree.ts';
-import type { Pilot } from './schemas/index.ts';
-import { RELEASES_FILE, releaseProblems, releasesSchema } from '../anonymity/release.ts';
 
 export interface LoadOptions {
   /** Name patterns from the ANONYMITY_DENYLIST file. */
@@ -175,49 +167,12 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     editions: [...editionFiles].map(([id, sources]) => ({ id, ...editionContent(sources) })),
   };
 
-  // Cross-file rules look names up among the files, not the entries that passed their own
-  // checks: a broken file still exists, so what refers to it is not reported a second time.
-  const fileIds = (name: CollectionName, locale?: string) =>
-    new Set(
-      files
-        .filter((f) => f.collection === name && (locale === undefined || f.locale === locale))
-        .map((f) => f.id),
-    );
-  // The rules of one edition: its criteria's hierarchy, the panels for their kinds, its chapters'
-  // components. `sources` are the edition's files, `folder` where they live.
-  const checkEdition = (
-    content: EditionContent,
-    sources: SourceFile[],
-    folder: string,
-  ): EditionRules => {
-    const ids = (name: CollectionName, locale?: string) =>
-      new Set(
-        sources
-          .filter((f) => f.collection === name && (locale === undefined || f.locale === locale))
-          .map((f) => f.id),
-      );
-    const codes = defaultLocale ? ids('criteria', defaultLocale) : undefined;
-    if (defaultLocale && codes) checkCriteria(content.criteria, defaultLocale, codes, problems);
-    const { kinds } = content;
-    const panelsComplete = content.panels.length === ids('scales').size;
-    checkPanels(
-      content.panels,
-      panelsComplete ? new Set<Kind>(kinds.values()) : new Set(),
-      problems,
-      `${folder}scales/`,
-    );
-    return { codes, kinds, panels: content.panels.map((p) => p.data) };
-  };
-  const current = checkEdition(tree, files, '');
+  const { current, editions } = checkEditions(
+    tree,
+    { declared, current: currentId, files, editionFiles, defaultLocale },
+    problems,
+  );
   const codes = current.codes;
-  // In site.json's order, so messages list the editions the way the editor wrote them.
-  const editions = new Map<string, EditionRules>(declared.length === 0 ? [['', current]] : []);
-  for (const { id } of declared) {
-    const content = tree.editions.find((e) => e.id === id);
-    if (id === currentId) editions.set(id, current);
-    else if (content)
-      editions.set(id, checkEdition(content, editionFiles.get(id) ?? [], `${EDITIONS_DIR}/${id}/`));
-  }
   checkRenumbering(declared, (id) => editions.get(id)?.codes, problems);
   checkPilots(
     tree.pilots,
@@ -236,7 +191,7 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     reports: tree.reports.map((r) => r.id),
   });
   checkGlossary(tree.glossary, codes, problems, pages);
-  checkEvents(tree.events, taxonomies, fileIds('reports'), problems);
+  checkEvents(tree.events, taxonomies, fileIds(files, 'reports'), problems);
   checkReportSlugs(tree.reports, problems);
   checkMarkdownBodies(
     [
@@ -250,29 +205,12 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
     ],
     problems,
   );
-  // Chapters and news show the results of the edition the results pages show (shownResults),
-  // so their components name that edition's codes: the check renders what the build renders.
-  const shown = resultsEdition(tree, currentId, site?.anonymity.minGroupSize);
-  checkReportComponents(
-    [...tree.methodology, ...tree.news],
-    editions.get(shown)?.codes ?? codes,
+  checkComponentEditions(
+    tree,
+    editions,
+    { current: currentId, codes, k: site?.anonymity.minGroupSize },
     problems,
   );
-  for (const edition of tree.editions)
-    checkReportComponents(edition.methodology, editions.get(edition.id)?.codes, problems);
-  // A report shows the results of the edition it names, so its components name that edition's codes.
-  for (const report of tree.reports) {
-    const edition = report.data.edition;
-    const rules = editions.get(editionOf(report.data, currentId));
-    if (!rules) {
-      const known = [...editions.keys()].filter(Boolean).join(', ') || 'none declared';
-      problems.add(
-        report.file,
-        'edition',
-        `"${edition}" is not an edition in site.json editions (${known})`,
-      );
-    } else checkReportComponents([report], rules.codes, problems);
-  }
 
   // Pilot files may hold personal data: no message about them repeats a value unmasked. The
   // personal-data rule masks its own findings, so it runs after.
@@ -296,10 +234,23 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
       problems,
     );
 
+  const reported = masked(problems.items, denylist);
+
+  return {
+    problems: [...reported, ...personal.items],
+    tree: withoutDrafts(tree),
+    skipped: problems.skipped,
+  };
+}
+
+/**
+ * Pilot files may hold personal data: no message about them repeats a value unmasked. Any other
+ * file may hold personal data by mistake too (an e-mail as a key): the detectors' findings are
+ * masked in every message, keys included.
+ */
+function masked(problems: readonly Problem[], denylist: readonly RegExp[]): Problem[] {
   const pilotFolder = `${COLLECTIONS.pilots.dir}/`;
-  // Any other file may hold personal data by mistake too (an e-mail as a key): the detectors'
-  // findings are masked in every message, keys included.
-  const reported = problems.items.map((problem) =>
+  return problems.map((problem) =>
     problem.file.startsWith(pilotFolder)
       ? {
           ...problem,
@@ -312,102 +263,4 @@ export function loadContentTree(root: string, options: LoadOptions = {}): LoadRe
           rule: maskPersonalData(problem.rule, denylist),
         },
   );
-
-  return {
-    problems: [...reported, ...personal.items],
-    tree: withoutDrafts(tree),
-    skipped: problems.skipped,
-  };
-}
-
-/**
- * The ids of pilots whose files already have a problem: the file name (a pilot that did not
- * parse has no data) and, for one that did, its id.
- */
-function unsettledPilots(
-  pilots: readonly FileEntry<Pilot>[],
-  problems: readonly Problem[],
-): Set<string> {
-  const files = new Set(problems.map((p) => p.file));
-  const ids = new Set<string>();
-  for (const file of files)
-    if (file.startsWith(`${COLLECTIONS.pilots.dir}/`) && file.endsWith('.json'))
-      ids.add(file.slice(COLLECTIONS.pilots.dir.length + 1, -'.json'.length));
-  for (const pilot of pilots) if (files.has(pilot.file)) ids.add(pilot.data.id);
-  return ids;
-}
-
-/**
- * releases.json, when present: well-formed, and no release differs from the pilots of the
- * edition it recorded by 1 to k−1 pilots (each edition is published on its own).
- */
-function checkReleases(
-  root: string,
-  pilots: readonly Pilot[],
-  { current, k, unsettled }: { current: string; k: number; unsettled: ReadonlySet<string> },
-  problems: ProblemList,
-): void {
-  if (!existsSync(join(root, RELEASES_FILE))) return;
-  const data = parseWith(
-    releasesSchema,
-    readJson(root, RELEASES_FILE, problems),
-    RELEASES_FILE,
-    problems,
-  );
-  if (!data) return;
-  for (const { index, message } of releaseProblems(pilots, data.releases, k, current, unsettled))
-    problems.add(RELEASES_FILE, ['releases', index], message);
-}
-
-function checkLocaleFolders(
-  files: SourceFile[],
-  context: LocaleContext,
-  problems: ProblemList,
-): void {
-  const reported = new Set<string>();
-  for (const file of files) {
-    if (!file.locale || context.locales.includes(file.locale)) continue;
-    const folder = file.file.slice(0, file.file.lastIndexOf('/'));
-    if (reported.has(folder)) continue;
-    reported.add(folder);
-    problems.add(
-      `${folder}/`,
-      '',
-      `"${file.locale}" is not a locale of this site (locales in site.json: ${context.locales.join(', ')})`,
-    );
-  }
-}
-
-const published = <T extends { data: { draft?: boolean | undefined } }>(entries: T[]) =>
-  entries.filter((entry) => !entry.data.draft);
-
-function editionWithoutDrafts<Content extends EditionContent>(content: Content): Content {
-  return {
-    ...content,
-    methodology: published(content.methodology).sort((a, b) => a.data.order - b.data.order),
-  };
-}
-
-function withoutDrafts(tree: ContentTree): ContentTree {
-  return {
-    ...editionWithoutDrafts(tree),
-    reports: published(tree.reports),
-    news: published(tree.news),
-    events: published(tree.events),
-    editions: tree.editions.map(editionWithoutDrafts),
-  };
-}
-
-/** The edition whose results pages tied to no edition show: the newest one that publishes. */
-function resultsEdition(tree: ContentTree, current: string, k: number | undefined): string {
-  if (k === undefined || !tree.site) return current;
-  const groups = pilotsByEdition(
-    tree.pilots.map((p) => p.data),
-    tree.site,
-  );
-  const editions = [...groups].map(([edition, pilots]) => ({
-    edition,
-    published: publishes(pilots.length, k),
-  }));
-  return shownEdition(current, current, editions) ?? current;
 }
