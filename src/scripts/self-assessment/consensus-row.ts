@@ -9,7 +9,7 @@ import { entryScore } from '../../lib/self-assessment/result';
 import { fieldText, rangeOf, typeScore } from '../../lib/self-assessment/score-input';
 import { labelOf, type App } from './app';
 import { h, scrollRegion } from './dom';
-import { showInputProblem } from './score-view';
+import { scoreField, showInputProblem } from './score-view';
 
 const NOTES = ['evidence', 'strengths', 'improvements'] as const;
 
@@ -65,12 +65,7 @@ export function consensusRow(
   const id = `sa-agreed-${row.code}`;
   const message = h('p', { id: `${id}-message`, class: 'sa-input-message', hidden: true });
   const score = agreed?.score;
-  const input = h('input', {
-    id,
-    type: 'text',
-    inputmode: 'numeric',
-    autocomplete: 'off',
-    size: 6,
+  const input = scoreField(id, {
     disabled: score === null,
     value:
       score && typeof score === 'object'
