@@ -1,6 +1,9 @@
 /** A tiny element builder for the tool's views: attributes, properties and children in one call. */
 type Child = Node | string | false | null | undefined;
-type Attributes = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
+export type Attributes = Record<
+  string,
+  string | number | boolean | undefined | ((event: Event) => void)
+>;
 
 /** Creates an element; `on*` functions become listeners, `false`/`undefined` attributes are left out. */
 export function h<K extends keyof HTMLElementTagNameMap>(

@@ -15,7 +15,7 @@ import {
 import { resolveText } from '../../lib/i18n/fallback';
 import type { Panel } from '../../lib/content/schemas/panel';
 import { labelOf, type App } from './app';
-import { h, scrollRegion } from './dom';
+import { h, scrollRegion, type Attributes } from './dom';
 
 /** "12 of 28 scored, 1 not assessed": the tool's progress line. */
 export function progressText(app: App): string {
@@ -218,12 +218,7 @@ function scoreInputs(
         }));
   return fields.map(({ field, id, label }) => {
     const message = h('p', { id: `${id}-message`, class: 'sa-input-message' });
-    const input = h('input', {
-      id,
-      type: 'text',
-      inputmode: 'numeric',
-      autocomplete: 'off',
-      size: 6,
+    const input = scoreField(id, {
       value: fieldText(entry(), field),
       oninput: () => {
         typeScore(entry(), mode, field, input.value, dimensions, range);
@@ -233,6 +228,18 @@ function scoreInputs(
     });
     showInputProblem(app, input, message, range);
     return h('div', { class: 'sa-number' }, h('label', { for: id }, label), input, message);
+  });
+}
+
+/** A field a score is typed in: the phone's number keyboard, no autofill, six characters wide. */
+export function scoreField(id: string, attributes: Attributes): HTMLInputElement {
+  return h('input', {
+    id,
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    size: 6,
+    ...attributes,
   });
 }
 
