@@ -7,8 +7,10 @@
  * project's, entry by entry through symlinks, so nothing is installed and no cache (`.astro`,
  * `.vite`, the OG image cache) is shared between the two sides. Both sides build the same
  * trees, taken from the working tree: the shipped content and every build-test fixture tree.
- * Switches are the same on both sides (OG images on where the build tests have them on); any
- * other environment, such as a PDF switch, is passed to both builds unchanged.
+ * Switches are the same on both sides (OG images on where the build tests have them on); PDFs
+ * are off unless PDFS=on is given, since Chromium stamps every print with its time and its own
+ * node ids, so two prints of the same page never match byte for byte; any other environment is
+ * passed to both builds unchanged.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
@@ -106,6 +108,7 @@ function build(project: string, contentDir: string, tree: Tree, outDir: string):
     maxBuffer: 1 << 28,
     env: {
       ...process.env,
+      PDFS: process.env['PDFS'] ?? 'off',
       CONTENT_DIR: contentDir,
       OUT_DIR: outDir,
       OG_IMAGES: tree.ogImages ? 'on' : 'off',
