@@ -54,4 +54,19 @@ describe('PDFs printed by the build', () => {
     writeFileSync(join(restyled, 'site.css'), 'h1 { color: navy }');
     expect((await printSite(restyled, cache)).printed).toBe(1);
   });
+
+  it("links the site's own address, never the loopback server it printed from", async () => {
+    const outDir = tinySite();
+    writeFileSync(
+      join(outDir, 'handouts/worksheet/index.html'),
+      '<!doctype html><html lang="en"><title>Worksheet</title>' +
+        '<link rel="canonical" href="https://metodika.example.lv/handouts/worksheet/">' +
+        '<h1>Worksheet</h1><p><a href="/results/1/">Results</a> <a href="#part">Part</a> ' +
+        '<a href="https://example.org/x">Elsewhere</a></p><h2 id="part">Part</h2></html>',
+    );
+    await printSite(outDir);
+    const pdf = readFileSync(join(outDir, 'pdf/en/worksheet.pdf')).toString('latin1');
+    const uris = [...pdf.matchAll(/\/URI\s*\(([^)]*)\)/g)].map(([, uri]) => uri).sort();
+    expect(uris).toEqual(['https://example.org/x', 'https://metodika.example.lv/results/1/']);
+  });
 });

@@ -21,6 +21,7 @@ const site = JSON.parse(readFileSync(join(ROOT, 'content/site.json'), 'utf8')) a
   publisher: Record<string, string>;
   methodology: { version: string; published: string };
   defaultLocale: string;
+  url: string;
 };
 const ui = (locale: string) =>
   JSON.parse(readFileSync(join(ROOT, `src/i18n/ui/${locale}.json`), 'utf8')) as Record<
@@ -196,6 +197,22 @@ describe('handout PDFs from npm run build', () => {
     await browser.close();
     await server.close();
     expect(pdfFonts(again)).toEqual(pdfFonts(pdf('lt', 'worksheet')));
+  });
+
+  it("link the site's own address, never the loopback server they were printed from", () => {
+    const origin = new URL(site.url).origin;
+    for (const file of handoutPdfs()) {
+      const uris = [...readFileSync(file, 'latin1').matchAll(/\/URI\s*\(([^)]*)\)/g)].map(
+        ([, uri]) => uri ?? '',
+      );
+      expect(uris.length, file).toBeGreaterThan(0);
+      const local = uris.filter((uri) => /^https?:\/\/(127\.|localhost)/.test(uri));
+      expect(local, file).toEqual([]);
+      expect(
+        uris.some((uri) => uri.startsWith(`${origin}/`)),
+        file,
+      ).toBe(true);
+    }
   });
 
   it('keep Latvian and Lithuanian letters as text that can be copied', () => {

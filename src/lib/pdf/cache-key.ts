@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Raised when how a page is printed changes (print-pdf.ts options), so older PDFs are not reused. */
-const PRINT_VERSION = 1;
+const PRINT_VERSION = 2;
 
 /**
  * A key for what a printed page shows: its HTML and every file of the site it loads (stylesheets,
