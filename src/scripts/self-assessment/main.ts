@@ -51,11 +51,16 @@ export async function runSelfAssessment(): Promise<void> {
     return;
   }
   const store: Store = await openStore(storage, readStored(storage));
-  const numberFormat = new Intl.NumberFormat(methodology.locale, { maximumFractionDigits: 1 });
+  // Made when a number is first shown: a browser's first number format of a locale costs more
+  // than the rest of the first view (ICU data), and a new group's first view shows no number.
+  let numberFormat: Intl.NumberFormat | undefined;
   const app: App = {
     methodology,
     t,
-    number: (value) => numberFormat.format(value),
+    number: (value) =>
+      (numberFormat ??= new Intl.NumberFormat(methodology.locale, {
+        maximumFractionDigits: 1,
+      })).format(value),
     store,
     assessment: () => store.active(t('tool.assessments.untitled')),
     changed: () => {
