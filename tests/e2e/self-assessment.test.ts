@@ -456,7 +456,14 @@ describe('the self-assessment tool in Chromium', () => {
 
   it('prints the result on A4 with the Latvian letters intact', async () => {
     const file = join(OUT, 'result.pdf');
+    // As a browser's print dialog does: print media, then the print fonts loaded. Without the
+    // wait, a machine with few system fonts (a fresh Debian) printed the text invisible.
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
     await page.pdf({ path: file, format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await page.emulateMedia({ media: null });
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     // The result, its chart, the comparison and the plan on a few A4 pages, not one per row.
