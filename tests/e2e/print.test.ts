@@ -212,6 +212,8 @@ describe('handout PDFs from npm run build', () => {
         uris.some((uri) => uri.startsWith(`${origin}/`)),
         file,
       ).toBe(true);
+      // A link within the site prints as its text, never followed by its address.
+      expect(pdfPageTexts(file).join(' '), file).not.toContain(`(${origin}/`);
     }
   });
 

@@ -22,6 +22,8 @@ export async function printPdf(context: BrowserContext, url: string, file: strin
         if (to.origin !== location.origin) continue;
         if (to.pathname === location.pathname && to.search === location.search && to.hash) continue;
         a.href = `${site}${to.pathname}${to.search}${to.hash}`;
+        // Still a link within the site: print.css prints the address of external links only.
+        a.dataset['siteLink'] = '';
       }
     });
     await page.emulateMedia({ media: 'print' });
