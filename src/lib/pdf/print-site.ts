@@ -55,7 +55,7 @@ export async function printSite(outDir: string, cacheDir?: string): Promise<Prin
       else {
         const started = performance.now();
         site ??= await openSite(outDir);
-        await printPdf(site.context, `${site.url}${path}`, file);
+        await printPdf(site.context, `${await site.address(siteOrigin(html))}${path}`, file);
         printMs += performance.now() - started;
         printed += 1;
         if (cached) copyFileSync(file, cached);
@@ -70,14 +70,38 @@ export async function printSite(outDir: string, cacheDir?: string): Promise<Prin
   return { facts, printed, reused: pages.length - printed, printMs };
 }
 
+/** The site's own address, as a built page states it in its canonical link. */
+function siteOrigin(html: string): string | undefined {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  return canonical ? new URL(canonical).origin : undefined;
+}
+
 /** The built site served on loopback, and a browser to print it; started only when needed. */
 async function openSite(outDir: string) {
   const server = await serve(outDir);
   const browser = await launchBrowser();
   const context = await browser.newContext();
+  const routed = new Set<string>();
   return {
-    url: server.url,
     context,
+    /**
+     * Where to print a page: at the site's own address, which the browser asks the loopback
+     * server for, so the PDF's links lead to the site; at the server's address when the page
+     * names none.
+     */
+    address: async (origin: string | undefined): Promise<string> => {
+      if (!origin) return server.url;
+      if (!routed.has(origin)) {
+        routed.add(origin);
+        await context.route(`${origin}/**`, async (route) => {
+          const { pathname, search } = new URL(route.request().url());
+          await route.fulfill({
+            response: await route.fetch({ url: `${server.url}${pathname}${search}` }),
+          });
+        });
+      }
+      return origin;
+    },
     close: async () => {
       await browser.close();
       await server.close();
