@@ -86,7 +86,7 @@ async function buildModel(locale: string, editionId?: PageEdition) {
   const href = (...segments: string[]) => localePath(settings, locale, ...segments);
   const currentId = currentEditionId(site);
   const edition = site.editions.find((e) => e.id === (editionId ?? currentId));
-  const older = edition ? pageEditionOf(edition.id, currentId) : undefined;
+  const older = pageEditionOf(edition?.id, currentId);
   const own = older ? editionData.find((e) => e.id === older) : undefined;
   const kinds = own ? own.kinds : currentKinds;
   const panels = own ? own.panels : currentPanels;

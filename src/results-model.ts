@@ -14,12 +14,7 @@ import {
 import { AstroError } from 'astro/errors';
 import { QUASI_IDENTIFIERS } from './lib/content/schemas/taxonomies.ts';
 import type { EditionChanges } from './lib/editions/changes.ts';
-import {
-  currentEditionId,
-  pageEditionOf,
-  type EditionId,
-  type PageEdition,
-} from './lib/editions/list.ts';
+import { currentEditionId, pageEditionOf, type PageEdition } from './lib/editions/list.ts';
 import type { EditionPages } from './lib/editions/pages.ts';
 import { shownResults, type ShownResults } from './lib/editions/shown-results.ts';
 import type { EditionResults } from './lib/results/by-edition.ts';
@@ -33,7 +28,7 @@ import { getModel, getSite, type SiteModel } from './model.ts';
  * validating integration. With editions, the results of one edition's pilots alone (the current
  * one by default).
  */
-export async function getResults(edition?: EditionId, page?: string): Promise<PublishedResults> {
+export async function getResults(edition?: PageEdition, page?: string): Promise<PublishedResults> {
   if (edition === undefined) return publishedResults;
   const found = editionResults.find((r) => r.edition === edition);
   if (!found)

@@ -85,10 +85,7 @@ export async function useRouteData(
   const current = currentEditionId(site);
   // Every page of a tree with editions is filed under one, so a default search is the current one's.
   const edition = model.edition && editionFilterValue(model.text(model.edition.title).text);
-  const named =
-    options.resultsEdition === undefined
-      ? undefined
-      : pageEditionOf(options.resultsEdition, current);
+  const named = pageEditionOf(options.resultsEdition, current);
   const resultsEdition = model.older
     ? model.edition?.id
     : key === 'data'

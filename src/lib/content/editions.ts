@@ -37,8 +37,11 @@ export function editionOf(item: { edition?: string | undefined }, current: Editi
   return item.edition ?? current;
 }
 
-/** Where an edition's pages live: the current edition's at the site's own URLs (undefined). */
-export function pageEditionOf(edition: EditionId, current: EditionId): PageEdition {
+/**
+ * Where an edition's pages live: the current edition's at the site's own URLs (undefined), as
+ * are those of no edition named (undefined).
+ */
+export function pageEditionOf(edition: EditionId | undefined, current: EditionId): PageEdition {
   return edition === current ? undefined : edition;
 }
 
