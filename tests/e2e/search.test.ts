@@ -200,8 +200,8 @@ describe('typing the beginnings of words', () => {
       });
   };
 
-  // About 50 searches, one page load each: a minute on a quiet machine, so a hang guard with room
-  // for a loaded one (the search CI ran beside another test suite took 120 s).
+  // About 50 searches, one page load each: a minute on a quiet machine, and more than 120 s beside
+  // another test suite. The limit guards against a hang, with room for a loaded machine.
   it(
     'finds the sub-criterion in the top five for 20 or more such queries in Latvian and English',
     {
