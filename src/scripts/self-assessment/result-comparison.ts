@@ -108,7 +108,12 @@ export function comparisonTable(
               {},
               h('th', { scope: 'row' }, row.label),
               h('td', { class: 'numeric' }, format(row.own)),
-              h('td', { class: 'numeric' }, said(row.code, row.pilots)),
+              // A figure lines up with the others; a sentence ("no counterpart in …") wraps.
+              h(
+                'td',
+                { class: row.pilots.state === 'figure' ? 'numeric' : undefined },
+                said(row.code, row.pilots),
+              ),
               h(
                 'td',
                 { class: 'numeric' },
