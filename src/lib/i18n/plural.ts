@@ -1,23 +1,26 @@
 /** Plural forms of UI strings: `search.count.one`, `search.count.few`, … chosen with Intl.PluralRules. */
+import type { TranslatedString } from './ui.ts';
 
 /** A UI string in every plural form the locale has; `other` is always there. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
- * The forms of `key` a locale needs, from its translator: one per plural category of the
+ * The forms of `key` a locale needs, from its translator's `find`: one per plural category of the
  * language (Latvian zero/one/other, Lithuanian one/few/many/other), falling back to `other`.
+ * Only forms in the language `other` was found in count: where a translation lacks a form, a
+ * fallback language's form must not stand in (a Latvian "one" is no Lithuanian one).
  */
 export function pluralForms(
   locale: string,
   key: string,
-  lookup: (key: string) => string | undefined,
+  find: (key: string) => TranslatedString | undefined,
 ): PluralForms {
-  const other = lookup(`${key}.other`);
+  const other = find(`${key}.other`);
   if (other === undefined) throw new Error(`UI string "${key}.other" is missing`);
-  const forms: PluralForms = { other };
+  const forms: PluralForms = { other: other.text };
   for (const category of new Intl.PluralRules(locale).resolvedOptions().pluralCategories) {
-    const text = lookup(`${key}.${category}`);
-    if (text !== undefined) forms[category] = text;
+    const form = find(`${key}.${category}`);
+    if (form !== undefined && form.lang === other.lang) forms[category] = form.text;
   }
   return forms;
 }

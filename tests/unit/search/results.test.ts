@@ -7,6 +7,7 @@ import {
   type SearchHit,
 } from '../../../src/lib/search/results.ts';
 import { plural, pluralForms } from '../../../src/lib/i18n/plural.ts';
+import { createTranslator } from '../../../src/lib/i18n/ui.ts';
 
 const hit = (url: string, filters: Record<string, string[]>): SearchHit => ({
   url,
@@ -68,7 +69,7 @@ describe('counts in words', () => {
     plural(
       locale,
       count,
-      pluralForms(locale, 'n', (key) => dictionary[locale]?.[key]),
+      pluralForms(locale, 'n', createTranslator(dictionary, locale, 'lv').find),
     );
 
   it('use the singular for 1 and for 21 where the language does', () => {
@@ -80,5 +81,14 @@ describe('counts in words', () => {
     expect(say('lt', 1)).toBe('Rastas 1 rezultatas.');
     expect(say('lt', 3)).toBe('Rasti 3 rezultatai.');
     expect(say('lt', 10)).toBe('Rasta 10 rezultatų.');
+  });
+
+  it("never take a form from a fallback language: a Latvian 'one' is no Lithuanian one", () => {
+    const withoutOne = createTranslator(
+      { lv: dictionary.lv ?? {}, lt: { 'n.other': 'Rasta {count} rezultatų.' } },
+      'lt',
+      'lv',
+    );
+    expect(plural('lt', 1, pluralForms('lt', 'n', withoutOne.find))).toBe('Rasta 1 rezultatų.');
   });
 });
