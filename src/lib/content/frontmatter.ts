@@ -76,7 +76,7 @@ export function parseYaml(yaml: string): { data: unknown; problems: FrontmatterP
       problems: [
         {
           path: [],
-          rule: `has frontmatter that is not valid YAML (line ${line ?? 2}): ${yamlReason(error.code)}`,
+          rule: `has frontmatter that is not valid YAML (line ${line ?? 2}): ${yamlReason(error.code, error.message)}`,
         },
       ],
     };
@@ -156,7 +156,10 @@ function pathOf(ancestors: readonly unknown[]): PathSegment[] {
 }
 
 /** The parser's error codes in an editor's words. */
-function yamlReason(code: string): string {
+function yamlReason(code: string, message: string): string {
+  // A "[" or "{" left open runs on into the next field, which the parser calls bad indentation.
+  if (code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.test(message))
+    return 'a "[" or "{" on this or an earlier line is not closed: end it with "]" or "}", or put the value in quotes';
   const reasons: Record<string, string> = {
     DUPLICATE_KEY: 'a field appears twice',
     BAD_INDENT:
