@@ -31,12 +31,23 @@ export function hasChromium(): boolean {
 }
 
 /**
+ * The environment Chromium runs in: the given one, in a UTF-8 locale. A fresh container sets no
+ * LANG, and in the POSIX locale Chromium cannot write a file name such as "…-Jānis.json", so it
+ * saves a download as "download" (readers' desktops always have a UTF-8 locale).
+ */
+export function browserEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const locale = env['LC_ALL'] || env['LC_CTYPE'] || env['LANG'] || '';
+  return /utf-?8/i.test(locale) ? env : { ...env, LC_ALL: 'C.UTF-8' };
+}
+
+/**
  * Debian's Chromium, headless, with nothing that would call home on a closed network; `args` are
  * added to its command line (Lighthouse asks for a DevTools port).
  */
 export function launchBrowser(args: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
+    env: browserEnv(),
     args: [
       '--no-sandbox',
       '--disable-gpu',
