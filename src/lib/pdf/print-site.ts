@@ -95,14 +95,21 @@ async function openSite(outDir: string) {
         routed.add(origin);
         await context.route(`${origin}/**`, async (route) => {
           const { pathname, search } = new URL(route.request().url());
-          await route.fulfill({
-            response: await route.fetch({ url: `${server.url}${pathname}${search}` }),
-          });
+          try {
+            await route.fulfill({
+              response: await route.fetch({ url: `${server.url}${pathname}${search}` }),
+            });
+          } catch {
+            // The loopback server failed or the page closed mid-request: the request fails, as a
+            // network error would, rather than hang or escape as an unhandled rejection.
+            await route.abort('failed').catch(() => undefined);
+          }
         });
       }
       return origin;
     },
     close: async () => {
+      await context.unrouteAll({ behavior: 'ignoreErrors' });
       await browser.close();
       await server.close();
     },
