@@ -91,4 +91,11 @@ describe('counts in words', () => {
     );
     expect(plural('lt', 1, pluralForms('lt', 'n', withoutOne.find))).toBe('Rasta 1 rezultatų.');
   });
+
+  it("choose by the rules of the strings' language on a page in a language with no strings", () => {
+    // Estonian puts 21 in "other"; the Latvian strings it falls back to need Latvian "one".
+    const estonian = createTranslator(dictionary, 'et', 'lv');
+    expect(plural('et', 21, pluralForms('et', 'n', estonian.find))).toBe('Atrasts 21 rezultāts.');
+    expect(plural('et', 11, pluralForms('et', 'n', estonian.find))).toBe('Atrasti 11 rezultāti.');
+  });
 });
