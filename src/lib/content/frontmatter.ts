@@ -159,7 +159,7 @@ function pathOf(ancestors: readonly unknown[]): PathSegment[] {
 function yamlReason(code: string, message: string): string {
   // A "[" or "{" left open runs on into the next field, which the parser calls bad indentation.
   if (code === 'BAD_INDENT' && /^Flow (sequence|mapping)/.test(message))
-    return 'a "[" or "{" on this or an earlier line is not closed: end it with "]" or "}", or put the value in quotes';
+    return 'a "[" or "{" on this or an earlier line is not closed, or a line inside it is not indented: end it with "]" or "}", indent its lines, or put the value in quotes';
   const reasons: Record<string, string> = {
     DUPLICATE_KEY: 'a field appears twice',
     BAD_INDENT:
