@@ -27,10 +27,23 @@ export function subsetRanges(css: string): Map<string, Ranges> {
 }
 
 /**
+ * Characters the bundled fonts lack that have a stand-in they draw, with the same meaning in a
+ * title: the change list's "2011 → 2012" reads "2011 – 2012" rather than "2011 2012".
+ */
+const STAND_INS: Readonly<Record<string, string>> = {
+  '→': '–',
+  '←': '–',
+  '↔': '–',
+  '⇒': '–',
+  '⟶': '–',
+};
+
+/**
  * What an OG image can show of its fields with the bundled fonts: the text in composed form
  * (`e` + combining accent becomes `é`), without the characters no font draws (emoji, Arabic,
  * Hebrew, leftover combining marks) which would otherwise come out as boxes and break the
- * layout. `missing` lists what was left out, for a warning naming the page.
+ * layout; a character with a stand-in (`STAND_INS`) the fonts draw is drawn as that. `missing`
+ * lists what was left out, for a warning naming the page.
  */
 export function drawableFields(
   fields: OgFields,
@@ -48,6 +61,8 @@ export function drawableFields(
     const kept = [...text.normalize('NFC').replace(/[\p{Cf}\p{Cc}]/gu, '')]
       .map((char) => {
         if (covered(char)) return char;
+        const standIn = STAND_INS[char];
+        if (standIn !== undefined && [...standIn].every(covered)) return standIn;
         missing.add(char);
         return ' ';
       })

@@ -70,6 +70,18 @@ describe('OG images of text the fonts cannot draw', () => {
     expect(unresolved).toEqual([]);
   });
 
+  it.each([
+    ['Kas mainījās: 2011 → 2012', 'Kas mainījās: 2011 – 2012'],
+    ['A ⇒ B ← C', 'A – B – C'],
+  ])('draw an arrow no font has as a dash, not as a gap: %s', async (title, drawn) => {
+    const { fields, missing } = renderer.prepare({ ...fields0, title });
+    expect(missing).toEqual([]);
+    expect(fields.title).toBe(drawn);
+    const unresolved: string[] = [];
+    await renderer.svg(fields, unresolved);
+    expect(unresolved).toEqual([]);
+  });
+
   it('compose decomposed Latvian letters instead of leaving them out', () => {
     const { fields, missing } = renderer.prepare({ ...fields0, title: 'Ka\u0304rta a\u0304' });
     expect(missing).toEqual([]);
